@@ -1,0 +1,84 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import type { Request } from 'express';
+import { CoreModule, createValidationPipe, formatGraphqlError, MoneyType, TransactionalAdapterTypeOrm } from '@allmende/core';
+import { AccountService, IdentityModule } from '@allmende/identity';
+import { ApiConfig } from './config/api-config';
+import { dataSourceOptions } from './database/data-source';
+import { buildRequestContext } from './graphql/request-context';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { HealthController } from './health/health.controller';
+
+export interface AppRuntime {
+  config: ApiConfig;
+  databaseUrl: string;
+  embedded: boolean;
+  jwtSecret: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    const { config } = runtime;
+    const identity = IdentityModule.forRoot({
+      jwtSecret: runtime.jwtSecret,
+      tokenTtlSeconds: config.TOKEN_TTL_SECONDS,
+      loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
+    });
+    const unexpectedErrors = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Static assets and health probes would drown the log.
+            autoLogging: { ignore: (req) => /^\/(assets|health|favicon)/.test(req.url ?? '') },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(runtime.databaseUrl, { embedded: runtime.embedded })),
+        ClsModule.forRoot({
+          global: true,
+          middleware: { mount: true },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [identity],
+          inject: [AccountService],
+          useFactory: (accounts: AccountService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: { orphanedTypes: [MoneyType] },
+            playground: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req }: { req: Request }) => buildRequestContext(req, accounts),
+            formatError: (formatted, error) =>
+              formatGraphqlError(formatted, error, (unexpected) => unexpectedErrors.error(unexpected)),
+            plugins: [queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY)],
+          }),
+        }),
+        TerminusModule,
+        CoreModule,
+        identity,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Environment strings to booleans; anything unrecognised is left as it is, for the validator to name. */
+function toBoolean({ value }: { value: unknown }): unknown {
+  const word = String(value).toLowerCase();
+  if (value === undefined || value === '') return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off'].includes(word)) return false;
+  return value;
+}
+
+function toInteger({ value }: { value: unknown }): unknown {
+  if (value === undefined || value === '') return undefined;
+  return /^-?\d+$/.test(String(value)) ? Number(value) : value;
+}
+
+/**
+ * Every setting the API reads, from the environment, checked at start: a wrong or missing
+ * value stops the process with a message naming it. Names are the environment variables.
+ */
+export class ApiConfig {
+  /** postgres://user:pass@host:port/db — absent: the embedded PostgreSQL (PGlite) under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR: string = './data';
+
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  /** Signs session tokens. Required with DATABASE_URL; the embedded mode makes one and keeps it under DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number' })
+  @Min(60)
+  TOKEN_TTL_SECONDS: number = 8 * 3600;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'LOGIN_ATTEMPTS_PER_MINUTE must be a whole number' })
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_MINUTE: number = 10;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Load the demo co-ops, producers and buyers when the database has no accounts yet. Default: on for the embedded database. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: boolean;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH: number = 10;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY: number = 2000;
+
+  /** Serve the built storefront from the same port. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })
+  SERVE_STOREFRONT: boolean = true;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+  // whitelist drops every environment variable that is not a setting
+  const config = plainToInstance(ApiConfig, { ...env });
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length) {
+    const lines = errors.map((error) => `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (config.DATABASE_URL && !config.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
+  }
+  return config;
+}

@@ -1,0 +1,20 @@
+import { DataSourceOptions } from 'typeorm';
+import { IDENTITY_ENTITIES } from '@allmende/identity';
+import { MIGRATIONS } from '../migrations';
+
+export const ENTITIES = [...IDENTITY_ENTITIES];
+
+/** One set of options for the app, the migration CLI and the tests: migrations only, never synchronize. */
+export function dataSourceOptions(url: string, options: { embedded: boolean }): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // PGlite serves a single connection; a real server gets a normal pool.
+    extra: { max: options.embedded ? 1 : 10 },
+  };
+}

@@ -1,0 +1,134 @@
+import { data, Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
+import type { ReactNode } from 'react';
+import type { Route } from './+types/root';
+import { graphql } from './graphql';
+import { DEFAULT_LOCALE, LOCALES, useT } from './i18n';
+import * as api from './lib/api.server';
+import { detectLocale } from './lib/locale.server';
+import { clearSession, getToken } from './lib/session.server';
+import './app.css';
+
+const Viewer = graphql(`
+  query Viewer {
+    me {
+      id
+      displayName
+    }
+  }
+`);
+
+/** The page's language and the logged-in account (null for a guest); a refused session cookie is dropped. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const { locale, setCookie } = await detectLocale(request);
+  const headers = new Headers();
+  if (setCookie) headers.append('Set-Cookie', setCookie);
+  const token = await getToken(request);
+  let account = null;
+  if (token) {
+    try {
+      account = (await api.request(Viewer, {}, { token })).me;
+    } catch (error) {
+      if (!(error instanceof api.ApiError && error.code === 'UNAUTHENTICATED')) throw error;
+      headers.append('Set-Cookie', await clearSession(request));
+    }
+  }
+  return data({ locale, account }, { headers });
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root');
+  const t = useT();
+  return (
+    <html lang={root?.locale ?? DEFAULT_LOCALE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('site.skip')}
+        </a>
+        <Header />
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>{t('footer.text')}</p>
+          <p>
+            {t('footer.language')}:{' '}
+            {LOCALES.map((locale) => (
+              <a key={locale} href={`?lang=${locale}`} hrefLang={locale} lang={locale} aria-current={locale === root?.locale ? 'true' : undefined}>
+                {locale.toUpperCase()}
+              </a>
+            ))}
+          </p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Header() {
+  const account = useRouteLoaderData<typeof loader>('root')?.account;
+  const t = useT();
+  return (
+    <header className="site-header">
+      <Link to="/" className="site-name">
+        {t('site.name')}
+      </Link>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <div className="account">
+        {account ? (
+          <>
+            <span>
+              <span className="visually-hidden">{t('nav.account')} </span>
+              <strong data-testid="account-name">{account.displayName}</strong>
+            </span>
+            <Form method="post" action="/logout">
+              <button type="submit" className="link-button">
+                {t('nav.logout')}
+              </button>
+            </Form>
+          </>
+        ) : (
+          <>
+            <NavLink to="/login">{t('nav.login')}</NavLink>
+            <NavLink to="/register">{t('nav.register')}</NavLink>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function meta() {
+  return [{ title: 'Allmende' }];
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="page">
+      <h1>{t('error.title')}</h1>
+      <p>{t(notFound ? 'error.notFound' : 'error.generic')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { Form, Link, redirect, useSearchParams } from 'react-router';
+import type { Route } from './+types/login';
+import { FormAlert, TextField } from '../components/form';
+import { graphql } from '../graphql';
+import { pageTitle, useT } from '../i18n';
+import * as api from '../lib/api.server';
+import { formFailure, text } from '../lib/forms.server';
+import { commitSession, safeRedirectPath } from '../lib/session.server';
+
+const Login = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+export const meta = pageTitle('login.title');
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData();
+  try {
+    const { login } = await api.request(Login, { input: { email: text(form, 'email'), password: String(form.get('password') ?? '') } });
+    const cookie = await commitSession(request, login.token, login.expiresAt);
+    return redirect(safeRedirectPath(form.get('next')), { headers: { 'Set-Cookie': cookie } });
+  } catch (error) {
+    return formFailure(error, form);
+  }
+}
+
+export default function LoginPage({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [searchParams] = useSearchParams();
+  const next = searchParams.get('next');
+  return (
+    <section className="page narrow">
+      <h1>{t('login.title')}</h1>
+      <Form method="post" className="form">
+        <FormAlert state={actionData} />
+        {next && <input type="hidden" name="next" value={next} />}
+        <TextField name="email" type="email" autoComplete="email" label={t('field.email')} state={actionData} />
+        <TextField name="password" type="password" autoComplete="current-password" label={t('field.password')} state={actionData} />
+        <button type="submit">{t('login.submit')}</button>
+      </Form>
+      <p>
+        {t('login.noAccount')} <Link to={{ pathname: '/register', search: searchParams.toString() }}>{t('nav.register')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/** One jest run for unit tests (next to the code) and end-to-end tests (test/), all on real PostgreSQL. */
+const { readFileSync } = require('node:fs');
+
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const { paths } = JSON.parse(readFileSync(`${__dirname}/tsconfig.json`, 'utf8')).compilerOptions;
+// swc rewrites the @allmende/* aliases itself, so they resolve in the global setup too.
+const transform = { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, baseUrl: __dirname, paths } };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', transform] },
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

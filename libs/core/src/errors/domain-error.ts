@@ -1,0 +1,46 @@
+/**
+ * An error a user can act on: a stable machine-readable code and a human message.
+ * Thrown by services; the GraphQL layer turns it into `extensions.code`.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Input that fails validation; `fields` names each bad field and why. */
+export class InvalidInputError extends DomainError {
+  constructor(message: string, fields?: Record<string, string[]>) {
+    super('BAD_USER_INPUT', message, fields ? { fields } : undefined);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} does not exist`, { what, id });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'You need to log in for this') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** A state machine was asked for a move its transition table does not allow. */
+export class IllegalTransitionError extends DomainError {
+  constructor(machine: string, from: string, to: string) {
+    super('ILLEGAL_TRANSITION', `${machine} cannot go from ${from} to ${to}`, { machine, from, to });
+  }
+}

@@ -1,0 +1,99 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { InvalidInputError } from '../errors/domain-error';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `node`, named `<Name>Connection` with `<Name>Edge`. */
+export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: false })
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients: base64url of the JSON sort key of the last row seen. */
+export function encodeCursor(key: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): unknown[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key)) return key;
+  } catch {
+    // reported below
+  }
+  throw new InvalidInputError(`"${cursor}" is not a cursor this API gave out`, { after: ['unknown cursor'] });
+}
+
+/**
+ * Builds a connection from one page fetched with `first + 1` rows (the extra row tells whether
+ * another page follows) and the total count.
+ */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  sortKey: (row: T) => readonly unknown[],
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(sortKey(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

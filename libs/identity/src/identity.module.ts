@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountResolver } from './api/account.resolver';
+import { LoginThrottleGuard } from './api/login-throttle.guard';
+import { OrganisationMemberResolver, OrganisationResolver } from './api/organisation.resolver';
+import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
+import { AccountService } from './services/account.service';
+import { OrganisationService } from './services/organisation.service';
+
+@Module({})
+export class IdentityModule {
+  static forRoot(options: IdentityOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [
+        JwtModule.register({ secret: options.jwtSecret }),
+        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: options.loginAttemptsPerMinute }]),
+      ],
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: options },
+        AccountService,
+        OrganisationService,
+        AccountResolver,
+        OrganisationResolver,
+        OrganisationMemberResolver,
+        LoginThrottleGuard,
+      ],
+      exports: [AccountService, OrganisationService],
+    };
+  }
+}

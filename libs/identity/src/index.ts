@@ -1,0 +1,17 @@
+export * from './identity.module';
+export * from './identity.options';
+export * from './entities/account.entity';
+export * from './entities/session.entity';
+export * from './entities/organisation.entity';
+export * from './entities/organisation-member.entity';
+export * from './services/account.service';
+export * from './services/organisation.service';
+export { AuthPayload } from './api/dto/auth.inputs';
+
+import { Account } from './entities/account.entity';
+import { Organisation } from './entities/organisation.entity';
+import { OrganisationMember } from './entities/organisation-member.entity';
+import { Session } from './entities/session.entity';
+
+/** The TypeORM entities of this context, for the app's DataSource. */
+export const IDENTITY_ENTITIES = [Account, Session, Organisation, OrganisationMember];

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import * as argon2 from 'argon2';
+import { DomainError, Transactional, TxHost, UnauthenticatedError, Viewer } from '@allmende/core';
+import { Account } from '../entities/account.entity';
+import { Session } from '../entities/session.entity';
+import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+  account: Account;
+}
+
+interface TokenClaims {
+  sub: string;
+  sid: string;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly jwt: JwtService,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+  ) {}
+
+  private get accounts() {
+    return this.txHost.tx.getRepository(Account);
+  }
+
+  private get sessions() {
+    return this.txHost.tx.getRepository(Session);
+  }
+
+  @Transactional()
+  async register(input: { email: string; password: string; displayName: string }): Promise<IssuedToken> {
+    const email = normaliseEmail(input.email);
+    if (await this.accounts.exists({ where: { email } })) {
+      throw new DomainError('EMAIL_TAKEN', `An account with ${email} exists already; log in instead`);
+    }
+    const account = await this.accounts.save(
+      this.accounts.create({
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash: await argon2.hash(input.password),
+        platformRole: 'MEMBER',
+      }),
+    );
+    return this.openSession(account);
+  }
+
+  async login(emailInput: string, password: string): Promise<IssuedToken> {
+    const email = normaliseEmail(emailInput);
+    const account = await this.accounts
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.email = :email', { email })
+      .getOne();
+    // Same answer for an unknown email and a wrong password, so logins cannot probe for accounts.
+    if (!account || !(await argon2.verify(account.passwordHash, password))) {
+      throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match an account');
+    }
+    return this.openSession(account);
+  }
+
+  async logout(viewer: Viewer): Promise<void> {
+    await this.sessions.update({ id: viewer.sessionId, accountId: viewer.accountId }, { revokedAt: new Date() });
+  }
+
+  async findById(id: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ id });
+  }
+
+  async findByEmail(email: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Turns a bearer token into the viewer it stands for; a forged, expired or logged-out token is refused. */
+  async viewerFromToken(token: string): Promise<Viewer> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw new UnauthenticatedError(
+        expired ? 'Your session has expired; log in again' : 'That session token is not valid; log in again',
+      );
+    }
+    const session = await this.sessions.findOneBy({ id: claims.sid, accountId: claims.sub });
+    if (!session || session.revokedAt || session.expiresAt <= new Date()) {
+      throw new UnauthenticatedError('That session has ended; log in again');
+    }
+    const account = await this.accounts.findOneBy({ id: claims.sub });
+    if (!account) throw new UnauthenticatedError('That account no longer exists');
+    return { accountId: account.id, sessionId: session.id, platformRole: account.platformRole };
+  }
+
+  private async openSession(account: Account): Promise<IssuedToken> {
+    const expiresAt = new Date(Date.now() + this.options.tokenTtlSeconds * 1000);
+    const session = await this.sessions.save(this.sessions.create({ accountId: account.id, expiresAt, revokedAt: null }));
+    const token = await this.jwt.signAsync(
+      { sub: account.id, sid: session.id } satisfies TokenClaims,
+      { expiresIn: this.options.tokenTtlSeconds },
+    );
+    return { token, expiresAt, account };
+  }
+}

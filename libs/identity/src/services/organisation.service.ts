@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import {
+  Connection,
+  decodeCursor,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  toConnection,
+  Transactional,
+  TxHost,
+  Viewer,
+} from '@allmende/core';
+import { Account } from '../entities/account.entity';
+import { Organisation, OrganisationKind, VERIFIABLE_KINDS } from '../entities/organisation.entity';
+import { OrganisationMember, OrganisationRole } from '../entities/organisation-member.entity';
+import { normaliseEmail } from './account.service';
+
+export type LegalDetails = Partial<
+  Pick<
+    Organisation,
+    'legalName' | 'street' | 'postalCode' | 'city' | 'country' | 'vatId' | 'imprint' | 'terms' | 'withdrawalPolicy' | 'payoutAccount'
+  >
+>;
+
+export interface OrganisationFilter {
+  kind?: OrganisationKind | null;
+  verified?: boolean | null;
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(private readonly txHost: TxHost) {}
+
+  private get organisations() {
+    return this.txHost.tx.getRepository(Organisation);
+  }
+
+  private get members() {
+    return this.txHost.tx.getRepository(OrganisationMember);
+  }
+
+  @Transactional()
+  async create(viewer: Viewer, input: { name: string; kind: OrganisationKind } & LegalDetails): Promise<Organisation> {
+    const organisation = await this.organisations.save(
+      this.organisations.create({ ...input, name: input.name.trim() }),
+    );
+    await this.members.insert({ organisationId: organisation.id, accountId: viewer.accountId, role: 'OWNER' });
+    return organisation;
+  }
+
+  @Transactional()
+  async update(viewer: Viewer, id: string, changes: { name?: string } & LegalDetails): Promise<Organisation> {
+    const organisation = await this.getForOwner(viewer, id);
+    return this.organisations.save(this.organisations.merge(organisation, changes));
+  }
+
+  /** A platform worker confirms a co-operative (for wholesale) or an NGO (for donations) is what it says. */
+  @Transactional()
+  async verify(viewer: Viewer, id: string): Promise<Organisation> {
+    if (viewer.platformRole !== 'STAFF') throw new ForbiddenError('Only platform staff can verify organisations');
+    const organisation = await this.get(id);
+    if (!VERIFIABLE_KINDS.includes(organisation.kind)) {
+      throw new DomainError(
+        'NOT_VERIFIABLE',
+        `Only co-operatives and NGOs are verified; ${organisation.name} is a ${organisation.kind.toLowerCase()}`,
+      );
+    }
+    if (organisation.verifiedAt) return organisation;
+    organisation.verifiedAt = new Date();
+    organisation.verifiedBy = viewer.accountId;
+    return this.organisations.save(organisation);
+  }
+
+  @Transactional()
+  async addStaff(viewer: Viewer, organisationId: string, email: string, role: OrganisationRole): Promise<OrganisationMember> {
+    await this.getForOwner(viewer, organisationId);
+    const account = await this.txHost.tx.getRepository(Account).findOneBy({ email: normaliseEmail(email) });
+    if (!account) throw new DomainError('ACCOUNT_NOT_FOUND', `No account is registered with ${normaliseEmail(email)}`);
+    await this.members.upsert({ organisationId, accountId: account.id, role }, ['organisationId', 'accountId']);
+    return this.members.findOneByOrFail({ organisationId, accountId: account.id });
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const organisation = await this.organisations.findOneBy({ id });
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    return organisation;
+  }
+
+  async roleOf(accountId: string, organisationId: string): Promise<OrganisationRole | null> {
+    const member = await this.members.findOneBy({ accountId, organisationId });
+    return member?.role ?? null;
+  }
+
+  /** Throws unless the viewer is an owner or staff of the organisation (staff act for it; only owners change it). */
+  async assertActsFor(viewer: Viewer, organisationId: string, required: OrganisationRole = 'STAFF'): Promise<void> {
+    const role = await this.roleOf(viewer.accountId, organisationId);
+    if (!role || (required === 'OWNER' && role !== 'OWNER')) {
+      throw new ForbiddenError(
+        required === 'OWNER' ? 'Only an owner of this organisation can change it' : 'You do not act for this organisation',
+      );
+    }
+  }
+
+  /** Memberships of several accounts at once, each with its organisation loaded. */
+  async membershipsOfAccounts(accountIds: readonly string[]): Promise<OrganisationMember[]> {
+    return this.members.find({
+      where: { accountId: In([...accountIds]) },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async staffOfOrganisations(organisationIds: readonly string[]): Promise<OrganisationMember[]> {
+    return this.members.find({ where: { organisationId: In([...organisationIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Organisation[]> {
+    return this.organisations.findBy({ id: In([...ids]) });
+  }
+
+  async list(filter: OrganisationFilter, first: number, after?: string | null): Promise<Connection<Organisation>> {
+    const query = this.organisations.createQueryBuilder('o');
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.verified != null) query.andWhere(filter.verified ? 'o.verified_at IS NOT NULL' : 'o.verified_at IS NULL');
+    const totalCount = await query.getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after);
+      query.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (o) => [o.name, o.id]);
+  }
+
+  private async getForOwner(viewer: Viewer, id: string): Promise<Organisation> {
+    const organisation = await this.get(id);
+    await this.assertActsFor(viewer, id, 'OWNER');
+    return organisation;
+  }
+}

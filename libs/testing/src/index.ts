@@ -1,0 +1,4 @@
+export * from './test-app';
+export * from './graphql-client';
+export * from './fixtures';
+export * from './test-database';

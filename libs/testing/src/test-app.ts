@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig, RunningServer, startServer } from '@allmende/api';
+import { GraphqlClient } from './graphql-client';
+import { truncateAll, workerDatabaseUrl } from './test-database';
+
+export interface TestApp {
+  server: RunningServer;
+  /** The base URL the app listens on, e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  /** A guest client; `.as(token)` for a logged-in one. */
+  gql: GraphqlClient;
+  dataSource: DataSource;
+  /** Empties every table, for a clean start in `beforeEach`. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+/**
+ * The real app, on this jest worker's own PostgreSQL database (cloned from the migrated
+ * template), listening on a free port: tests talk to it over HTTP.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    DATABASE_URL: await workerDatabaseUrl(),
+    JWT_SECRET: TEST_JWT_SECRET,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    SERVE_STOREFRONT: 'false',
+    ...env,
+  });
+  const server = await startServer(config);
+  const dataSource = server.app.get(DataSource);
+  await truncateAll(dataSource);
+  return {
+    server,
+    baseUrl: server.url,
+    gql: new GraphqlClient(server.app.getHttpServer()),
+    dataSource,
+    reset: () => truncateAll(dataSource),
+    close: () => server.stop(),
+  };
+}
+
+/** The app with the storefront mounted, for browser tests. */
+export async function startTestServer(): Promise<TestApp> {
+  return createTestApp({ SERVE_STOREFRONT: 'true' });
+}
