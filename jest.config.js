@@ -2,9 +2,8 @@
 const { readFileSync } = require('node:fs');
 
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
-const { paths } = JSON.parse(readFileSync(`${__dirname}/tsconfig.json`, 'utf8')).compilerOptions;
-// swc rewrites the @allmende/* aliases itself, so they resolve in the global setup too.
-const transform = { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, baseUrl: __dirname, paths } };
+// swc rewrites the @allmende/* aliases itself; jest needs their base as an absolute path.
+const transform = { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, baseUrl: __dirname } };
 
 /** @type {import('jest').Config} */
 module.exports = {

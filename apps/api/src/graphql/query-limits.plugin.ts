@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, validate } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -12,8 +12,7 @@ export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const [tooDeep] = validate(schema, document, [maxDepthRule({ n: maxDepth, ignoreIntrospection: true })]);
-          if (tooDeep) {
+          if (isTooDeep(schema, document, maxDepth)) {
             throw new GraphQLError(`The query is nested deeper than the allowed ${maxDepth} levels`, {
               extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } },
             });
@@ -34,6 +33,14 @@ export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): Apol
       };
     },
   };
+}
+
+function isTooDeep(schema: GraphQLSchema, document: DocumentNode, maxDepth: number): boolean {
+  try {
+    return validate(schema, document, [maxDepthRule({ n: maxDepth, ignoreIntrospection: true })]).length > 0;
+  } catch {
+    return true; // the rule throws where the depth is exceeded
+  }
 }
 
 /** A connection field costs its children once per requested row. */

@@ -105,7 +105,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
 
   const accounts = app.get(AccountService);
   const organisations = app.get(OrganisationService);
-  const txHost = app.get(TxHost);
+  const txHost: TxHost = app.get(TxHost);
   await app.get(ClsService).run(() =>
     txHost.withTransaction(async () => {
       if (await accounts.findByEmail(WORKER.email)) return;

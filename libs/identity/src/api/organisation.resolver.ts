@@ -41,22 +41,22 @@ class OrganisationListArgs extends PageArgs {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly organisations: OrganisationService) {}
+  constructor(private readonly organisationService: OrganisationService) {}
 
   @Query(() => Organisation)
   organisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
-    return this.organisations.get(id);
+    return this.organisationService.get(id);
   }
 
   @Query(() => OrganisationConnection)
   organisations(@Args() args: OrganisationListArgs) {
-    return this.organisations.list({ kind: args.kind, verified: args.verified }, args.first, args.after);
+    return this.organisationService.list({ kind: args.kind, verified: args.verified }, args.first, args.after);
   }
 
   @Mutation(() => Organisation, { description: 'Create an organisation; you become its owner' })
   @Authenticated()
   createOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganisationInput): Promise<Organisation> {
-    return this.organisations.create(viewer, input);
+    return this.organisationService.create(viewer, input);
   }
 
   @Mutation(() => Organisation, { description: 'Change the name or legal details; owners only' })
@@ -66,7 +66,7 @@ export class OrganisationResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOrganisationInput,
   ): Promise<Organisation> {
-    return this.organisations.update(viewer, id, input);
+    return this.organisationService.update(viewer, id, input);
   }
 
   @Mutation(() => OrganisationMember, { description: 'Let another account act for the organisation; owners only' })
@@ -76,13 +76,13 @@ export class OrganisationResolver {
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('input') input: AddOrganisationStaffInput,
   ): Promise<OrganisationMember> {
-    return this.organisations.addStaff(viewer, organisationId, input.email, input.role);
+    return this.organisationService.addStaff(viewer, organisationId, input.email, input.role);
   }
 
   @Mutation(() => Organisation, { description: 'Mark a co-operative or NGO as verified; platform staff only' })
   @RequirePlatformRole('STAFF')
   verifyOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Organisation> {
-    return this.organisations.verify(viewer, id);
+    return this.organisationService.verify(viewer, id);
   }
 
   @ResolveField(() => Boolean)
@@ -121,7 +121,7 @@ export class OrganisationResolver {
   private async visibleStaff(organisation: Organisation, viewer: Viewer | null, context: RequestContext) {
     if (!viewer) return [];
     const staff = await requestLoader<string, OrganisationMember[]>(context, 'staffByOrganisation', async (ids) =>
-      groupByKey(ids, await this.organisations.staffOfOrganisations(ids), (member) => member.organisationId),
+      groupByKey(ids, await this.organisationService.staffOfOrganisations(ids), (member) => member.organisationId),
     ).load(organisation.id);
     const insider = viewer.platformRole === 'STAFF' || staff.some((member) => member.accountId === viewer.accountId);
     return insider ? staff : [];
@@ -130,13 +130,13 @@ export class OrganisationResolver {
 
 @Resolver(() => OrganisationMember)
 export class OrganisationMemberResolver {
-  constructor(private readonly organisations: OrganisationService) {}
+  constructor(private readonly organisationService: OrganisationService) {}
 
   @ResolveField(() => Organisation)
   async organisation(@Parent() member: OrganisationMember, @Context() context: RequestContext): Promise<Organisation> {
     if (member.organisation) return member.organisation;
     const loader = requestLoader<string, Organisation | null>(context, 'organisationById', async (ids) =>
-      indexByKey(ids, await this.organisations.findByIds(ids), (organisation) => organisation.id),
+      indexByKey(ids, await this.organisationService.findByIds(ids), (organisation) => organisation.id),
     );
     return (await loader.load(member.organisationId))!;
   }
