@@ -14,7 +14,9 @@ describe('the embedded database (no DATABASE_URL)', () => {
   });
 
   it('starts PGlite, migrates, seeds the demo co-op and answers /health', async () => {
-    server = await startServer(loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SERVE_STOREFRONT: 'false' }));
+    server = await startServer(
+      loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SERVE_STOREFRONT: 'false' }),
+    );
     expect(server.embedded).toBe(true);
 
     const health = await request(server.url).get('/health');
@@ -31,20 +33,22 @@ describe('the embedded database (no DATABASE_URL)', () => {
       });
     expect(login.body.data.login.account).toMatchObject({ platformRole: 'STAFF' });
 
-    const coops = await request(server.url)
-      .post('/graphql')
-      .send({ query: `{ organisations(kind: COOPERATIVE, verified: true, first: 50) { totalCount edges { node { name country } } } }` });
+    const coops = await request(server.url).post('/graphql').send({
+      query: `{ organisations(kind: COOPERATIVE, verified: true, first: 50) { totalCount edges { node { name country } } } }`,
+    });
     expect(coops.body.data.organisations.totalCount).toBeGreaterThanOrEqual(3);
-    const countries = new Set(coops.body.data.organisations.edges.map((edge: { node: { country: string } }) => edge.node.country));
+    const countries = new Set(
+      coops.body.data.organisations.edges.map((edge: { node: { country: string } }) => edge.node.country),
+    );
     expect(countries.size).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps its data across a restart', async () => {
     await server.stop();
-    server = await startServer(loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SERVE_STOREFRONT: 'false' }));
-    const accounts = await request(server.url)
-      .post('/graphql')
-      .send({ query: `{ organisations(first: 1) { totalCount } }` });
+    server = await startServer(
+      loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SERVE_STOREFRONT: 'false' }),
+    );
+    const accounts = await request(server.url).post('/graphql').send({ query: `{ organisations(first: 1) { totalCount } }` });
     expect(accounts.body.data.organisations.totalCount).toBe(7);
   });
 });
