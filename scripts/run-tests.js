@@ -7,11 +7,15 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const report = join(mkdtempSync(join(tmpdir(), 'allmende-jest-')), 'report.json');
-const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  // PGlite loads its WebAssembly with import(), which jest's sandbox allows only with VM modules on.
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
-});
+const jest = spawnSync(
+  process.execPath,
+  [require.resolve('jest/bin/jest'), '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    // PGlite loads its WebAssembly with import(), which jest's sandbox allows only with VM modules on.
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+  },
+);
 
 let summary;
 try {

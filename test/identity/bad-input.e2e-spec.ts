@@ -1,5 +1,12 @@
 import jwt from 'jsonwebtoken';
-import { COMPLETE_LEGAL_DETAILS, createTestApp, registerAccount, TEST_JWT_SECRET, TEST_PASSWORD, TestApp } from '@allmende/testing';
+import {
+  COMPLETE_LEGAL_DETAILS,
+  createTestApp,
+  registerAccount,
+  TEST_JWT_SECRET,
+  TEST_PASSWORD,
+  TestApp,
+} from '@allmende/testing';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -19,17 +26,32 @@ describe('bad input gets a stable error code and writes nothing', () => {
 
   it('refuses a duplicate email, in any letter case', async () => {
     await app.gql.ok(REGISTER, { input: { email: 'dup@example.org', password: TEST_PASSWORD, displayName: 'First' } });
-    const response = await app.gql.request(REGISTER, { input: { email: 'DUP@example.org', password: TEST_PASSWORD, displayName: 'Second' } });
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'EMAIL_TAKEN' }, message: expect.stringContaining('dup@example.org') });
+    const response = await app.gql.request(REGISTER, {
+      input: { email: 'DUP@example.org', password: TEST_PASSWORD, displayName: 'Second' },
+    });
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'EMAIL_TAKEN' },
+      message: expect.stringContaining('dup@example.org'),
+    });
     expect(await count('account')).toBe(1);
   });
 
   it('refuses a malformed email and a short password, naming the field', async () => {
-    const malformed = await app.gql.request(REGISTER, { input: { email: 'not-an-email', password: TEST_PASSWORD, displayName: 'X' } });
-    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: ['must be an email address'] } });
+    const malformed = await app.gql.request(REGISTER, {
+      input: { email: 'not-an-email', password: TEST_PASSWORD, displayName: 'X' },
+    });
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { email: ['must be an email address'] },
+    });
 
-    const short = await app.gql.request(REGISTER, { input: { email: 'short@example.org', password: 'nine char', displayName: 'X' } });
-    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: ['must be at least 10 characters long'] } });
+    const short = await app.gql.request(REGISTER, {
+      input: { email: 'short@example.org', password: 'nine char', displayName: 'X' },
+    });
+    expect(short.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: ['must be at least 10 characters long'] },
+    });
     expect(short.errors?.[0].message).toContain('password');
     expect(short.status).toBe(200);
     expect(await count('account')).toBe(0);
@@ -38,8 +60,12 @@ describe('bad input gets a stable error code and writes nothing', () => {
   it('refuses a wrong password and an unknown email alike, and opens no session', async () => {
     const account = await registerAccount(app.gql);
     const sessionsBefore = await count('session');
-    expect(await app.gql.errorCode(LOGIN, { input: { email: account.email, password: 'wrong password!' } })).toBe('INVALID_CREDENTIALS');
-    expect(await app.gql.errorCode(LOGIN, { input: { email: 'nobody@example.org', password: TEST_PASSWORD } })).toBe('INVALID_CREDENTIALS');
+    expect(await app.gql.errorCode(LOGIN, { input: { email: account.email, password: 'wrong password!' } })).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect(await app.gql.errorCode(LOGIN, { input: { email: 'nobody@example.org', password: TEST_PASSWORD } })).toBe(
+      'INVALID_CREDENTIALS',
+    );
     expect(await count('session')).toBe(sessionsBefore);
   });
 
@@ -78,7 +104,10 @@ describe('bad input gets a stable error code and writes nothing', () => {
     const [row] = await app.dataSource.query(`SELECT name, country FROM organisation WHERE id = $1`, [id]);
     expect(row).toEqual({ name: 'Honest Honey eG', country: 'DE' });
 
-    const renamed = await owner.gql.ok<{ updateOrganisation: { name: string } }>(UPDATE_ORG, { id, input: { name: 'Honest Honey' } });
+    const renamed = await owner.gql.ok<{ updateOrganisation: { name: string } }>(UPDATE_ORG, {
+      id,
+      input: { name: 'Honest Honey' },
+    });
     expect(renamed.updateOrganisation.name).toBe('Honest Honey');
   });
 

@@ -32,26 +32,36 @@ describe('accounts and organisations over GraphQL', () => {
     const me = await maria.ok<{ me: { email: string; platformRole: string; memberships: unknown[] } }>(ME);
     expect(me.me).toMatchObject({ email: 'maria@example.org', platformRole: 'MEMBER', memberships: [] });
 
-    const created = await maria.ok<{ createOrganisation: { id: string; isVerified: boolean; legalDetailsComplete: boolean; payoutAccount: string; staff: { role: string }[] } }>(
-      CREATE_ORG,
-      { input: { name: 'Café Chiapas', kind: 'COOPERATIVE', ...COMPLETE_LEGAL_DETAILS } },
-    );
+    const created = await maria.ok<{
+      createOrganisation: {
+        id: string;
+        isVerified: boolean;
+        legalDetailsComplete: boolean;
+        payoutAccount: string;
+        staff: { role: string }[];
+      };
+    }>(CREATE_ORG, { input: { name: 'Café Chiapas', kind: 'COOPERATIVE', ...COMPLETE_LEGAL_DETAILS } });
     const organisation = created.createOrganisation;
-    expect(organisation).toMatchObject({ isVerified: false, legalDetailsComplete: true, payoutAccount: COMPLETE_LEGAL_DETAILS.payoutAccount });
+    expect(organisation).toMatchObject({
+      isVerified: false,
+      legalDetailsComplete: true,
+      payoutAccount: COMPLETE_LEGAL_DETAILS.payoutAccount,
+    });
     expect(organisation.staff).toEqual([expect.objectContaining({ role: 'OWNER' })]);
 
     const memberships = await maria.ok<{ me: { memberships: { role: string; organisation: { name: string } }[] } }>(ME);
     expect(memberships.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisation.id, name: 'Café Chiapas' } }]);
 
     const staff = await registerStaff(app.gql, app.dataSource);
-    const verified = await staff.gql.ok<{ verifyOrganisation: { isVerified: boolean; verifiedAt: string } }>(VERIFY, { id: organisation.id });
+    const verified = await staff.gql.ok<{ verifyOrganisation: { isVerified: boolean; verifiedAt: string } }>(VERIFY, {
+      id: organisation.id,
+    });
     expect(verified.verifyOrganisation.isVerified).toBe(true);
 
     // The public sees the verification but not the payout account.
-    const publicView = await app.gql.ok<{ organisation: { isVerified: boolean; payoutAccount: string | null; staff: unknown[] } }>(
-      `query($id: ID!) { organisation(id: $id) { isVerified payoutAccount staff { role } } }`,
-      { id: organisation.id },
-    );
+    const publicView = await app.gql.ok<{
+      organisation: { isVerified: boolean; payoutAccount: string | null; staff: unknown[] };
+    }>(`query($id: ID!) { organisation(id: $id) { isVerified payoutAccount staff { role } } }`, { id: organisation.id });
     expect(publicView.organisation).toEqual({ isVerified: true, payoutAccount: null, staff: [] });
   });
 

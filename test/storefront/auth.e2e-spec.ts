@@ -14,8 +14,6 @@ describe('storefront: register, log in, create an organisation (Chromium)', () =
   beforeAll(async () => {
     if (!existsSync(SERVER_BUILD)) throw new Error('No storefront build: run "npx react-router build apps/storefront" first');
     app = await startTestServer();
-    // The storefront's loaders call the API in this same process, which listens on a free port.
-    process.env.ALLMENDE_API_URL = `${app.baseUrl}/graphql`;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -45,14 +45,17 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
     app.enableShutdownHooks();
-    if (config.SERVE_STOREFRONT) mountStorefront(app);
+    const storefront = config.SERVE_STOREFRONT && mountStorefront(app);
     await app.init();
     const demoLogins = (config.SEED_DEMO ?? embeddedDb !== null) ? await seedDemo(app) : null;
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address() as { port: number };
+    const url = `http://127.0.0.1:${address.port}`;
+    // The storefront renders in this process and calls the API over loopback, on the port we got.
+    if (storefront) process.env.ALLMENDE_API_URL = `${url}/graphql`;
     return {
       app,
-      url: `http://127.0.0.1:${address.port}`,
+      url,
       embedded: embeddedDb !== null,
       demoLogins,
       async stop() {

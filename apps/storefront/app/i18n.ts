@@ -50,7 +50,8 @@ const en = {
   'kind.NGO': 'Non-profit organisation',
   'kind.SOLE_TRADER': 'Sole trader',
   'organisation.new.title': 'Register an organisation',
-  'organisation.new.intro': 'You become its owner. It can sell once its legal details are complete and our staff have verified it.',
+  'organisation.new.intro':
+    'You become its owner. It can sell once its legal details are complete and our staff have verified it.',
   'organisation.new.legal': 'Legal details',
   'organisation.new.legalHint': 'Needed before you can sell; you can complete them later.',
   'organisation.new.submit': 'Register organisation',

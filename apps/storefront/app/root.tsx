@@ -1,4 +1,16 @@
-import { data, Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
+import {
+  data,
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from 'react-router';
 import type { ReactNode } from 'react';
 import type { Route } from './+types/root';
 import { graphql } from './graphql';
@@ -57,7 +69,13 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>
             {t('footer.language')}:{' '}
             {LOCALES.map((locale) => (
-              <a key={locale} href={`?lang=${locale}`} hrefLang={locale} lang={locale} aria-current={locale === root?.locale ? 'true' : undefined}>
+              <a
+                key={locale}
+                href={`?lang=${locale}`}
+                hrefLang={locale}
+                lang={locale}
+                aria-current={locale === root?.locale ? 'true' : undefined}
+              >
                 {locale.toUpperCase()}
               </a>
             ))}
@@ -120,6 +138,10 @@ export default function App() {
 
 export function meta() {
   return [{ title: 'Allmende' }];
+}
+
+export function links() {
+  return [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

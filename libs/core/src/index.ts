@@ -11,4 +11,5 @@ export * from './auth/guards';
 export * from './transactions/transactions';
 export * from './graphql/loaders';
 export * from './graphql/string-enum';
+export * from './graphql/id-arg';
 export * from './core.module';

@@ -20,9 +20,12 @@ const REGISTER = `mutation Register($input: RegisterInput!) {
 /** Registers a fresh account over the API and returns a client logged in as it. */
 export async function registerAccount(gql: GraphqlClient, displayName = `Tester ${++sequence}`): Promise<TestAccount> {
   const email = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${Date.now()}.${++sequence}@example.org`;
-  const data = await gql.ok<{ register: { token: string; account: { id: string; email: string; displayName: string } } }>(REGISTER, {
-    input: { email, password: TEST_PASSWORD, displayName },
-  });
+  const data = await gql.ok<{ register: { token: string; account: { id: string; email: string; displayName: string } } }>(
+    REGISTER,
+    {
+      input: { email, password: TEST_PASSWORD, displayName },
+    },
+  );
   const { token, account } = data.register;
   return { ...account, token, gql: gql.as(token) };
 }

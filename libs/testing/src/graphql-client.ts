@@ -24,7 +24,10 @@ export class GraphqlClient {
     return new GraphqlClient(this.server, token);
   }
 
-  async request<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<TData>> {
+  async request<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<TData>> {
     let call = request(this.server).post('/graphql').set('Content-Type', 'application/json');
     if (this.token) call = call.set('Authorization', `Bearer ${this.token}`);
     const response = await call.send({ query, variables });

@@ -22,7 +22,6 @@ async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
   }
 }
 
-
 /**
  * This jest worker's own database, cloned from a template that the first worker to get here
  * migrates (under an advisory lock, so the migrations run once per test run). It runs inside

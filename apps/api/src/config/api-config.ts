@@ -85,7 +85,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(ApiConfig, { ...env });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length) {
-    const lines = errors.map((error) => `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`);
+    const lines = errors.map(
+      (error) => `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   if (config.DATABASE_URL && !config.JWT_SECRET) {

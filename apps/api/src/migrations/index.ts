@@ -1,4 +1,5 @@
 import { Identity1732400000000 } from './1732400000000-identity';
+import { PolicyAndCatalog1732400100000 } from './1732400100000-policy-and-catalog';
 
 /** Every migration, oldest first: one history for the whole database. */
-export const MIGRATIONS = [Identity1732400000000];
+export const MIGRATIONS = [Identity1732400000000, PolicyAndCatalog1732400100000];

@@ -25,7 +25,14 @@ const BUYERS = [
   { email: 'ben@allmende.example', displayName: 'Ben Okafor' },
 ];
 
-function legal(legalName: string, street: string, postalCode: string, city: string, country: string, vatId: string | null): LegalDetails {
+function legal(
+  legalName: string,
+  street: string,
+  postalCode: string,
+  city: string,
+  country: string,
+  vatId: string | null,
+): LegalDetails {
   return {
     legalName,
     street,
@@ -46,14 +53,28 @@ const ORGANISATIONS: DemoOrganisation[] = [
     name: 'Café Chiapas Cooperativa',
     kind: 'COOPERATIVE',
     verified: true,
-    legal: legal('Unión de Productores de Café Chiapas S.C.', 'Calle Central 12', '29200', 'San Cristóbal de las Casas', 'MX', null),
+    legal: legal(
+      'Unión de Productores de Café Chiapas S.C.',
+      'Calle Central 12',
+      '29200',
+      'San Cristóbal de las Casas',
+      'MX',
+      null,
+    ),
   },
   {
     owner: { email: 'darjeeling@allmende.example', displayName: 'Priya Sharma' },
     name: 'Darjeeling Tea Growers Co-op',
     kind: 'COOPERATIVE',
     verified: true,
-    legal: legal('Darjeeling Small Tea Growers Co-operative Society Ltd.', 'Hill Cart Road 4', '734101', 'Darjeeling', 'IN', null),
+    legal: legal(
+      'Darjeeling Small Tea Growers Co-operative Society Ltd.',
+      'Hill Cart Road 4',
+      '734101',
+      'Darjeeling',
+      'IN',
+      null,
+    ),
   },
   {
     owner: { email: 'kakao@allmende.example', displayName: 'Luis Andrade' },

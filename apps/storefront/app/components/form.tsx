@@ -27,7 +27,13 @@ interface FieldProps {
   state: FormState | undefined;
   hint?: string;
   optional?: boolean;
-  children: (props: { id: string; name: string; 'aria-describedby'?: string; 'aria-invalid'?: true; defaultValue?: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: true;
+    defaultValue?: string;
+  }) => ReactNode;
 }
 
 /** A labelled control with its hint and the API's reasons for refusing it. */

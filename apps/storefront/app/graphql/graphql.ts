@@ -6,11 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CreateOrganisationInput = {
   city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. DE */
   country?: string | null | undefined;
   imprint?: string | null | undefined;
   kind: OrganisationKind;
   legalName?: string | null | undefined;
   name: string;
+  /** Where payouts go (IBAN or payment-provider account id); shown only to the organisation */
   payoutAccount?: string | null | undefined;
   postalCode?: string | null | undefined;
   street?: string | null | undefined;
@@ -24,6 +26,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** The legal form of an organisation */
 export type OrganisationKind =
   | 'COMPANY'
   | 'COOPERATIVE'
@@ -31,8 +34,10 @@ export type OrganisationKind =
   | 'SOLE_TRADER';
 
 export type RegisterInput = {
+  /** The name shown to others */
   displayName: string;
   email: string;
+  /** At least 10 characters */
   password: string;
 };
 

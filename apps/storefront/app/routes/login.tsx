@@ -21,7 +21,9 @@ export const meta = pageTitle('login.title');
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   try {
-    const { login } = await api.request(Login, { input: { email: text(form, 'email'), password: String(form.get('password') ?? '') } });
+    const { login } = await api.request(Login, {
+      input: { email: text(form, 'email'), password: String(form.get('password') ?? '') },
+    });
     const cookie = await commitSession(request, login.token, login.expiresAt);
     return redirect(safeRedirectPath(form.get('next')), { headers: { 'Set-Cookie': cookie } });
   } catch (error) {
@@ -40,7 +42,13 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
         <FormAlert state={actionData} />
         {next && <input type="hidden" name="next" value={next} />}
         <TextField name="email" type="email" autoComplete="email" label={t('field.email')} state={actionData} />
-        <TextField name="password" type="password" autoComplete="current-password" label={t('field.password')} state={actionData} />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('field.password')}
+          state={actionData}
+        />
         <button type="submit">{t('login.submit')}</button>
       </Form>
       <p>

@@ -42,7 +42,11 @@ export function meta({ data }: Route.MetaArgs) {
 
 export default function Organisation({ loaderData: { organisation } }: Route.ComponentProps) {
   const t = useT();
-  const address = [organisation.street, [organisation.postalCode, organisation.city].filter(Boolean).join(' '), organisation.country];
+  const address = [
+    organisation.street,
+    [organisation.postalCode, organisation.city].filter(Boolean).join(' '),
+    organisation.country,
+  ];
   const details = [
     ['legalName', organisation.legalName],
     ['address', address.filter(Boolean).join(', ')],

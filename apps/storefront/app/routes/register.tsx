@@ -21,7 +21,11 @@ export const meta = pageTitle('register.title');
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   try {
-    const input = { email: text(form, 'email'), displayName: text(form, 'displayName'), password: String(form.get('password') ?? '') };
+    const input = {
+      email: text(form, 'email'),
+      displayName: text(form, 'displayName'),
+      password: String(form.get('password') ?? ''),
+    };
     const { register } = await api.request(Register, { input });
     const cookie = await commitSession(request, register.token, register.expiresAt);
     return redirect(safeRedirectPath(form.get('next')), { headers: { 'Set-Cookie': cookie } });
@@ -40,7 +44,13 @@ export default function RegisterPage({ actionData }: Route.ComponentProps) {
       <Form method="post" className="form">
         <FormAlert state={actionData} />
         {next && <input type="hidden" name="next" value={next} />}
-        <TextField name="displayName" autoComplete="name" label={t('field.displayName')} hint={t('field.displayNameHint')} state={actionData} />
+        <TextField
+          name="displayName"
+          autoComplete="name"
+          label={t('field.displayName')}
+          hint={t('field.displayNameHint')}
+          state={actionData}
+        />
         <TextField name="email" type="email" autoComplete="email" label={t('field.email')} state={actionData} />
         <TextField
           name="password"

@@ -49,6 +49,6 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
 );
 
 /** The viewer, or null for a guest. */
-export const OptionalViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer | null => viewerOf(requestContextOf(context)),
+export const OptionalViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer | null =>
+  viewerOf(requestContextOf(context)),
 );

@@ -41,5 +41,9 @@ export function formatGraphqlError(
     return { ...base, extensions: { code } };
   }
   logUnexpected(original ?? error);
-  return { ...base, message: 'Something went wrong on our side; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side; it has been logged',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

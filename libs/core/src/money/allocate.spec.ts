@@ -45,7 +45,11 @@ describe('allocate (largest remainder)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),
-        fc.uniqueArray(fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 100 })), { minLength: 1, maxLength: 20, selector: ([key]) => key }),
+        fc.uniqueArray(fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 100 })), {
+          minLength: 1,
+          maxLength: 20,
+          selector: ([key]) => key,
+        }),
         (total, entries) => {
           const forward = allocateByKey(total, new Map(entries));
           const backward = allocateByKey(total, new Map([...entries].reverse()));
@@ -53,6 +57,17 @@ describe('allocate (largest remainder)', () => {
         },
       ),
     );
-    expect(Object.fromEntries(allocateByKey(2, new Map([['b', 1], ['a', 1], ['c', 1]])))).toEqual({ a: 1, b: 1, c: 0 });
+    expect(
+      Object.fromEntries(
+        allocateByKey(
+          2,
+          new Map([
+            ['b', 1],
+            ['a', 1],
+            ['c', 1],
+          ]),
+        ),
+      ),
+    ).toEqual({ a: 1, b: 1, c: 0 });
   });
 });

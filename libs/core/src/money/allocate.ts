@@ -8,10 +8,7 @@ import { DomainError } from '../errors/domain-error';
  * Ties between equal remainders go to the smaller key, never to list order, so the same
  * keyed weights give the same split however they are ordered.
  */
-export function allocateByKey<K extends string>(
-  total: number,
-  weights: ReadonlyMap<K, bigint | number>,
-): Map<K, number> {
+export function allocateByKey<K extends string>(total: number, weights: ReadonlyMap<K, bigint | number>): Map<K, number> {
   if (!Number.isSafeInteger(total)) {
     throw new DomainError('INVALID_AMOUNT', `Only whole minor units can be allocated; got ${total}`);
   }

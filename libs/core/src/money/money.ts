@@ -44,10 +44,7 @@ export function parseMoney(decimal: string, currency: string): Money {
   const normalised = decimal.trim().replace(',', '.');
   const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(normalised);
   if (!match || (match[3]?.length ?? 0) > exponent) {
-    throw new DomainError(
-      'INVALID_AMOUNT',
-      `"${decimal}" is not an amount in ${currency} (at most ${exponent} decimal places)`,
-    );
+    throw new DomainError('INVALID_AMOUNT', `"${decimal}" is not an amount in ${currency} (at most ${exponent} decimal places)`);
   }
   const [, sign, whole, fraction = ''] = match;
   const minor = Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
@@ -63,4 +60,10 @@ export function formatMoney(value: Money, locale = 'en'): string {
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
   }).format(value.amount / 10 ** exponent);
+}
+
+/** numerator / denominator rounded half-up to a whole number (both ≥ 0): the rounding the fee rules prescribe. */
+export function roundHalfUp(numerator: number, denominator: number): number {
+  if (numerator < 0 || denominator <= 0) throw new DomainError('INVALID_AMOUNT', 'roundHalfUp takes a numerator ≥ 0 and a denominator > 0');
+  return Number((2n * BigInt(numerator) + BigInt(denominator)) / (2n * BigInt(denominator)));
 }

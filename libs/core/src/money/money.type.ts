@@ -22,10 +22,7 @@ export class MoneyFieldsResolver {
   }
 
   @ResolveField(() => String, { description: 'The amount formatted for display, e.g. "€12.99"' })
-  formatted(
-    @Parent() value: Money,
-    @Args('locale', { type: () => String, defaultValue: 'en' }) locale: string,
-  ): string {
+  formatted(@Parent() value: Money, @Args('locale', { type: () => String, defaultValue: 'en' }) locale: string): string {
     return formatMoney(value, locale);
   }
 }

@@ -20,7 +20,8 @@ export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 4): 
     try {
       return await work();
     } catch (error) {
-      const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+      const code =
+        (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
       if (attempt >= attempts || !code || !RETRYABLE_SQLSTATES.has(code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 10));
     }

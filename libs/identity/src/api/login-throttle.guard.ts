@@ -13,7 +13,9 @@ export class LoginThrottleGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
     const gql = GqlExecutionContext.create(context);
     const { req, clientAddress } = gql.getContext<RequestContext & { req: Request }>();
-    const email = String(gql.getArgs<{ input?: { email?: unknown } }>().input?.email ?? '').trim().toLowerCase();
+    const email = String(gql.getArgs<{ input?: { email?: unknown } }>().input?.email ?? '')
+      .trim()
+      .toLowerCase();
     return { req: { trackerKey: `${clientAddress}|${email}` }, res: req.res ?? {} };
   }
 
@@ -25,4 +27,3 @@ export class LoginThrottleGuard extends ThrottlerGuard {
     throw new DomainError('TOO_MANY_REQUESTS', 'Too many login attempts; wait a minute and try again');
   }
 }
-

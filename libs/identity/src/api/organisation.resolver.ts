@@ -1,7 +1,8 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import {
   Authenticated,
+  IdArg,
   ConnectionType,
   CurrentViewer,
   groupByKey,
@@ -44,7 +45,7 @@ export class OrganisationResolver {
   constructor(private readonly organisationService: OrganisationService) {}
 
   @Query(() => Organisation)
-  organisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
+  organisation(@IdArg('id') id: string): Promise<Organisation> {
     return this.organisationService.get(id);
   }
 
@@ -63,7 +64,7 @@ export class OrganisationResolver {
   @Authenticated()
   updateOrganisation(
     @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('input') input: UpdateOrganisationInput,
   ): Promise<Organisation> {
     return this.organisationService.update(viewer, id, input);
@@ -73,7 +74,7 @@ export class OrganisationResolver {
   @Authenticated()
   addOrganisationStaff(
     @CurrentViewer() viewer: Viewer,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @IdArg('organisationId') organisationId: string,
     @Args('input') input: AddOrganisationStaffInput,
   ): Promise<OrganisationMember> {
     return this.organisationService.addStaff(viewer, organisationId, input.email, input.role);
@@ -81,7 +82,7 @@ export class OrganisationResolver {
 
   @Mutation(() => Organisation, { description: 'Mark a co-operative or NGO as verified; platform staff only' })
   @RequirePlatformRole('STAFF')
-  verifyOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Organisation> {
+  verifyOrganisation(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Organisation> {
     return this.organisationService.verify(viewer, id);
   }
 

@@ -5,7 +5,11 @@ import { Organisation } from './organisation.entity';
 
 export const ORGANISATION_ROLES = ['OWNER', 'STAFF'] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
-export const OrganisationRoleEnum = stringEnum('OrganisationRole', ORGANISATION_ROLES, 'What an account may do for an organisation');
+export const OrganisationRoleEnum = stringEnum(
+  'OrganisationRole',
+  ORGANISATION_ROLES,
+  'What an account may do for an organisation',
+);
 
 @ObjectType({ description: 'An account acting for an organisation' })
 @Entity('organisation_member')

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
+import { In } from 'typeorm';
 import { DomainError, Transactional, TxHost, UnauthenticatedError, Viewer } from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { Session } from '../entities/session.entity';
@@ -76,6 +77,10 @@ export class AccountService {
     return this.accounts.findOneBy({ id });
   }
 
+  async findByIds(ids: readonly string[]): Promise<Account[]> {
+    return ids.length ? this.accounts.findBy({ id: In([...ids]) }) : [];
+  }
+
   async findByEmail(email: string): Promise<Account | null> {
     return this.accounts.findOneBy({ email: normaliseEmail(email) });
   }
@@ -103,10 +108,9 @@ export class AccountService {
   private async openSession(account: Account): Promise<IssuedToken> {
     const expiresAt = new Date(Date.now() + this.options.tokenTtlSeconds * 1000);
     const session = await this.sessions.save(this.sessions.create({ accountId: account.id, expiresAt, revokedAt: null }));
-    const token = await this.jwt.signAsync(
-      { sub: account.id, sid: session.id } satisfies TokenClaims,
-      { expiresIn: this.options.tokenTtlSeconds },
-    );
+    const token = await this.jwt.signAsync({ sub: account.id, sid: session.id } satisfies TokenClaims, {
+      expiresIn: this.options.tokenTtlSeconds,
+    });
     return { token, expiresAt, account };
   }
 }

@@ -19,7 +19,16 @@ import { normaliseEmail } from './account.service';
 export type LegalDetails = Partial<
   Pick<
     Organisation,
-    'legalName' | 'street' | 'postalCode' | 'city' | 'country' | 'vatId' | 'imprint' | 'terms' | 'withdrawalPolicy' | 'payoutAccount'
+    | 'legalName'
+    | 'street'
+    | 'postalCode'
+    | 'city'
+    | 'country'
+    | 'vatId'
+    | 'imprint'
+    | 'terms'
+    | 'withdrawalPolicy'
+    | 'payoutAccount'
   >
 >;
 
@@ -42,9 +51,7 @@ export class OrganisationService {
 
   @Transactional()
   async create(viewer: Viewer, input: { name: string; kind: OrganisationKind } & LegalDetails): Promise<Organisation> {
-    const organisation = await this.organisations.save(
-      this.organisations.create({ ...input, name: input.name.trim() }),
-    );
+    const organisation = await this.organisations.save(this.organisations.create({ ...input, name: input.name.trim() }));
     await this.members.insert({ organisationId: organisation.id, accountId: viewer.accountId, role: 'OWNER' });
     return organisation;
   }
@@ -116,7 +123,7 @@ export class OrganisationService {
   }
 
   async findByIds(ids: readonly string[]): Promise<Organisation[]> {
-    return this.organisations.findBy({ id: In([...ids]) });
+    return ids.length ? this.organisations.findBy({ id: In([...ids]) }) : [];
   }
 
   async list(filter: OrganisationFilter, first: number, after?: string | null): Promise<Connection<Organisation>> {
@@ -128,7 +135,11 @@ export class OrganisationService {
       const [name, id] = decodeCursor(after);
       query.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
     }
-    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (o) => [o.name, o.id]);
   }
 

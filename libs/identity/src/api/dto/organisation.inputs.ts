@@ -58,7 +58,10 @@ export class LegalDetailsInput {
   @MaxLength(20000)
   withdrawalPolicy?: string;
 
-  @Field(() => String, { nullable: true, description: 'Where payouts go (IBAN or payment-provider account id); shown only to the organisation' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where payouts go (IBAN or payment-provider account id); shown only to the organisation',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import {
+  assertCurrencyCode,
+  Connection,
+  decodeCursor,
+  DomainError,
+  NotFoundError,
+  toConnection,
+  Transactional,
+  TxHost,
+  Viewer,
+} from '@allmende/core';
+import { OrganisationService } from '@allmende/identity';
+import type { CreateProductInput, ProductFieldsInput } from '../api/dto/product.inputs';
+import { Category } from '../entities/category.entity';
+import { Product, SellerKind } from '../entities/product.entity';
+import { ProductImage } from '../entities/product-image.entity';
+import { assertTransition, LISTED_STATES, ProductState } from '../state/product-state';
+import { SellerService } from './seller.service';
+
+/** Fields a listing needs before it can go live. */
+const REQUIRED_FOR_SALE = ['title', 'description', 'categoryId'] as const;
+
+@Injectable()
+export class ProductService {
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly sellers: SellerService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  private get products() {
+    return this.txHost.tx.getRepository(Product);
+  }
+
+  @Transactional()
+  async create(viewer: Viewer, input: CreateProductInput): Promise<Product> {
+    const { organisationId, ...fields } = input;
+    const seller = await this.sellers.sellerFor(viewer, organisationId);
+    return this.write(this.newListing(seller), fields);
+  }
+
+  @Transactional()
+  async update(viewer: Viewer, id: string, input: ProductFieldsInput): Promise<Product> {
+    const product = await this.getManaged(viewer, id);
+    if (product.state === 'CLOSED') throw new DomainError('PRODUCT_CLOSED', 'A closed listing cannot be changed; list it anew');
+    return this.write(product, input);
+  }
+
+  /** Creates or updates the seller's listing with this SKU; unchanged input writes nothing. Used by the CSV import. */
+  @Transactional()
+  async upsertBySku(
+    seller: { sellerId: string; sellerKind: SellerKind },
+    sku: string,
+    input: ProductFieldsInput,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const existing = await this.products.findOne({ where: { sellerId: seller.sellerId, sku }, relations: { images: true } });
+    if (!existing) {
+      await this.write(this.newListing(seller), { ...input, sku });
+      return 'created';
+    }
+    if (existing.state === 'CLOSED') throw new DomainError('PRODUCT_CLOSED', `The listing with SKU ${sku} is closed`);
+    const before = JSON.stringify(snapshot(existing));
+    const after = snapshot(this.applyFields(this.products.create({ ...existing, images: existing.images }), input));
+    if (JSON.stringify(after) === before) return 'unchanged';
+    await this.write(existing, input);
+    return 'updated';
+  }
+
+  private newListing(seller: { sellerId: string; sellerKind: SellerKind }): Product {
+    return this.products.create({ ...seller, state: 'DRAFT', stock: 0, friendlyPercent: 0, description: '' });
+  }
+
+  /** DRAFT or SOLD_OUT -> ACTIVE, once the listing is complete and its seller may sell. */
+  @Transactional()
+  async activate(viewer: Viewer, id: string): Promise<Product> {
+    const product = await this.getManaged(viewer, id);
+    assertTransition(product.state, 'ACTIVE');
+    const missing = REQUIRED_FOR_SALE.filter((field) => !product[field]);
+    if (missing.length) {
+      throw new DomainError('LISTING_INCOMPLETE', `Complete the listing before it goes live: ${missing.join(', ')}`, { missing });
+    }
+    if (product.stock === 0) throw new DomainError('OUT_OF_STOCK', 'Add stock before the listing goes live');
+    const seller = await this.sellers.profile(product.sellerId, product.sellerKind);
+    if (seller.missingLegalDetails.length) {
+      throw new DomainError(
+        'LEGAL_DETAILS_MISSING',
+        `${seller.name} must give its legal details before its listings go live: ${seller.missingLegalDetails.join(', ')}`,
+        { missing: seller.missingLegalDetails },
+      );
+    }
+    product.state = 'ACTIVE';
+    product.publishedAt ??= new Date();
+    return this.products.save(product);
+  }
+
+  @Transactional()
+  async close(viewer: Viewer, id: string): Promise<Product> {
+    const product = await this.getManaged(viewer, id);
+    assertTransition(product.state, 'CLOSED');
+    product.state = 'CLOSED';
+    return this.products.save(product);
+  }
+
+  async get(id: string): Promise<Product> {
+    const product = await this.products.findOneBy({ id });
+    if (!product) throw new NotFoundError('Product', id);
+    return product;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Product[]> {
+    return ids.length ? this.products.findBy({ id: In([...ids]) }) : [];
+  }
+
+  async imagesOf(productIds: readonly string[]): Promise<ProductImage[]> {
+    return this.txHost.tx
+      .getRepository(ProductImage)
+      .find({ where: { productId: In([...productIds]) }, order: { position: 'ASC' } });
+  }
+
+  /** A seller's listings, newest first: all of them for the seller, listed ones for everyone else. */
+  async listBySeller(sellerId: string, includeUnlisted: boolean, first: number, after?: string | null): Promise<Connection<Product>> {
+    const query = this.products.createQueryBuilder('p').where('p.seller_id = :sellerId', { sellerId });
+    if (!includeUnlisted) query.andWhere('p.state IN (:...listed)', { listed: LISTED_STATES });
+    return this.page(query, first, after, 'created_at');
+  }
+
+  /** Listed products, newest first. */
+  async listNewest(first: number, after?: string | null): Promise<Connection<Product>> {
+    const query = this.products.createQueryBuilder('p').where('p.state IN (:...listed)', { listed: LISTED_STATES });
+    return this.page(query, first, after, 'published_at');
+  }
+
+  async categories(): Promise<Category[]> {
+    return this.txHost.tx.getRepository(Category).find({ order: { position: 'ASC', slug: 'ASC' } });
+  }
+
+  async categoriesByIds(ids: readonly string[]): Promise<Category[]> {
+    return ids.length ? this.txHost.tx.getRepository(Category).findBy({ id: In([...ids]) }) : [];
+  }
+
+  private async page(
+    query: ReturnType<ProductService['products']['createQueryBuilder']>,
+    first: number,
+    after: string | null | undefined,
+    column: 'created_at' | 'published_at',
+  ): Promise<Connection<Product>> {
+    const totalCount = await query.getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after);
+      query.andWhere(`(p.${column}, p.id) < (:at, :id)`, { at, id });
+    }
+    const rows = await query
+      .orderBy(`p.${column}`, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
+    const key = column === 'created_at' ? 'createdAt' : 'publishedAt';
+    return toConnection(rows, first, totalCount, (p) => [(p[key] as Date).toISOString(), p.id]);
+  }
+
+  private async getManaged(viewer: Viewer, id: string): Promise<Product> {
+    const product = await this.get(id);
+    await this.sellers.assertManages(viewer, product.sellerId, product.sellerKind);
+    return product;
+  }
+
+  /** Checks the input against the rules (before anything is written), applies it and saves the listing with its gallery. */
+  private async write(product: Product, input: ProductFieldsInput): Promise<Product> {
+    const next = this.applyFields(product, input);
+    await this.assertValid(next);
+    if (input.stock !== undefined) next.state = stockState(next.state, next.stock);
+    const saved = await this.products.save(next);
+    if (input.images) {
+      const images = this.txHost.tx.getRepository(ProductImage);
+      await images.delete({ productId: saved.id });
+      if (input.images.length) {
+        await images.insert(input.images.map((image, position) => ({ productId: saved.id, url: image.url, alt: image.alt ?? '', position })));
+      }
+    }
+    return saved;
+  }
+
+  private applyFields(product: Product, input: ProductFieldsInput): Product {
+    const { price, images, fairQuestionnaire, ...fields } = input;
+    Object.assign(product, withoutUndefined(fields));
+    if (price) Object.assign(product, { priceAmount: price.amount, currency: price.currency });
+    if (fairQuestionnaire !== undefined) product.fairQuestionnaire = fairQuestionnaire ? { ...fairQuestionnaire } : null;
+    if (images) product.images = images.map((image, position) => Object.assign(new ProductImage(), { ...image, position }));
+    return product;
+  }
+
+  private async assertValid(product: Product): Promise<void> {
+    if (!product.title?.trim()) throw new DomainError('BAD_USER_INPUT', 'A listing needs a title', { fields: { title: ['must not be empty'] } });
+    if (!product.priceAmount || product.priceAmount <= 0) {
+      throw new DomainError('BAD_USER_INPUT', 'A listing needs a price above zero', { fields: { price: ['must be above zero'] } });
+    }
+    assertCurrencyCode(product.currency);
+    if (product.vatRateBp === undefined || product.vatRateBp === null) {
+      throw new DomainError('BAD_USER_INPUT', 'A listing needs its VAT rate', { fields: { vatRateBp: ['is required'] } });
+    }
+    if (product.categoryId && !(await this.txHost.tx.getRepository(Category).existsBy({ id: product.categoryId }))) {
+      throw new DomainError('UNKNOWN_CATEGORY', `There is no category ${product.categoryId}`);
+    }
+    if (product.fair && !product.fairSeal && !product.fairQuestionnaire) {
+      throw new DomainError('FAIR_CLAIM_UNSUPPORTED', 'A fair listing needs a fair seal or a completed fair-trust questionnaire');
+    }
+    if (product.ecological && !product.ecologicalSeal) {
+      throw new DomainError('ECOLOGICAL_CLAIM_UNSUPPORTED', 'An ecological listing needs the name of its seal');
+    }
+    if ((product.unit == null) !== (product.unitQuantity == null)) {
+      throw new DomainError('BAD_USER_INPUT', 'Give the package content with its unit, or neither', {
+        fields: { unitQuantity: ['goes with unit'] },
+      });
+    }
+    if ((product.friendlyPercent ?? 0) > 0 !== Boolean(product.donationOrganisationId)) {
+      throw new DomainError('DONATION_INCOMPLETE', 'A friendly percent needs an NGO to receive it, and an NGO needs a percent above 0');
+    }
+    if (product.donationOrganisationId) {
+      const ngo = await this.organisations.get(product.donationOrganisationId);
+      if (ngo.kind !== 'NGO' || !ngo.verifiedAt) {
+        throw new DomainError('DONATION_NOT_ALLOWED', `${ngo.name} is not a verified NGO, so it cannot receive donations`);
+      }
+    }
+    if (product.sku) {
+      const twin = await this.products.findOneBy({ sellerId: product.sellerId, sku: product.sku });
+      if (twin && twin.id !== product.id) throw new DomainError('SKU_TAKEN', `You already have a listing with SKU ${product.sku}`);
+    }
+  }
+}
+
+/** Stock running out sells a listing out; new stock brings it back. */
+function stockState(state: ProductState, stock: number): ProductState {
+  if (state === 'ACTIVE' && stock === 0) return 'SOLD_OUT';
+  if (state === 'SOLD_OUT' && stock > 0) return 'ACTIVE';
+  return state;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** What the CSV import compares to tell whether a row changes a listing. */
+function snapshot(product: Product) {
+  const { id: _id, createdAt: _c, updatedAt: _u, publishedAt: _p, images, ...fields } = product;
+  return { ...fields, images: (images ?? []).map((image) => [image.url, image.alt]) };
+}
