@@ -8,7 +8,8 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
-import { CoreModule, createValidationPipe, formatGraphqlError, MoneyType, TransactionalAdapterTypeOrm } from '@allmende/core';
+import { CoreModule, createValidationPipe, formatGraphqlError, TransactionalAdapterTypeOrm } from '@allmende/core';
+import { CatalogModule } from '@allmende/catalog';
 import { AccountService, IdentityModule } from '@allmende/identity';
 import { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source';
@@ -63,7 +64,6 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            buildSchemaOptions: { orphanedTypes: [MoneyType] },
             playground: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,
@@ -76,6 +76,7 @@ export class AppModule {
         TerminusModule,
         CoreModule,
         identity,
+        CatalogModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

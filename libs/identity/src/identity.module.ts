@@ -13,6 +13,8 @@ export class IdentityModule {
   static forRoot(options: IdentityOptions): DynamicModule {
     return {
       module: IdentityModule,
+      // Every context checks who acts for what through these services.
+      global: true,
       imports: [
         JwtModule.register({ secret: options.jwtSecret }),
         ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: options.loginAttemptsPerMinute }]),

@@ -31,7 +31,8 @@ export interface PriceBreakdown {
  */
 export function priceBreakdown(line: PricedLine, policy: FeePolicy): PriceBreakdown {
   const { gross, vatRateBp, fair, sellerIsNgo, friendlyPercent } = line;
-  if (!Number.isSafeInteger(gross) || gross < 0) throw new DomainError('INVALID_AMOUNT', `A price must be whole minor units ≥ 0; got ${gross}`);
+  if (!Number.isSafeInteger(gross) || gross < 0)
+    throw new DomainError('INVALID_AMOUNT', `A price must be whole minor units ≥ 0; got ${gross}`);
   const net = roundHalfUp(gross * 10_000, 10_000 + vatRateBp);
   const vat = gross - net;
   const donation = roundHalfUp(net * friendlyPercent, 100);

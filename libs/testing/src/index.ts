@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './graphql-client';
 export * from './fixtures';
 export * from './test-database';
+export * from './catalog-fixtures';

@@ -1,8 +1,10 @@
 import { DataSourceOptions } from 'typeorm';
+import { CATALOG_ENTITIES } from '@allmende/catalog';
 import { IDENTITY_ENTITIES } from '@allmende/identity';
+import { POLICY_ENTITIES } from '@allmende/policy';
 import { MIGRATIONS } from '../migrations';
 
-export const ENTITIES = [...IDENTITY_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...POLICY_ENTITIES, ...CATALOG_ENTITIES];
 
 /** One set of options for the app, the migration CLI and the tests: migrations only, never synchronize. */
 export function dataSourceOptions(url: string, options: { embedded: boolean }): DataSourceOptions {

@@ -75,8 +75,12 @@ export class PolicyAndCatalog1732400100000 implements MigrationInterface {
     await db.query(`CREATE UNIQUE INDEX product_seller_sku_key ON product (seller_id, sku) WHERE sku IS NOT NULL`);
     await db.query(`CREATE INDEX product_seller_idx ON product (seller_id, created_at DESC)`);
     await db.query(`CREATE INDEX product_search_idx ON product USING gin (search_vector) WHERE state IN ('ACTIVE', 'SOLD_OUT')`);
-    await db.query(`CREATE INDEX product_title_trgm_idx ON product USING gin (title gin_trgm_ops) WHERE state IN ('ACTIVE', 'SOLD_OUT')`);
-    await db.query(`CREATE INDEX product_listed_newest_idx ON product (published_at DESC, id DESC) WHERE state IN ('ACTIVE', 'SOLD_OUT')`);
+    await db.query(
+      `CREATE INDEX product_title_trgm_idx ON product USING gin (title gin_trgm_ops) WHERE state IN ('ACTIVE', 'SOLD_OUT')`,
+    );
+    await db.query(
+      `CREATE INDEX product_listed_newest_idx ON product (published_at DESC, id DESC) WHERE state IN ('ACTIVE', 'SOLD_OUT')`,
+    );
     await db.query(`CREATE INDEX product_listed_price_idx ON product (price_amount, id) WHERE state IN ('ACTIVE', 'SOLD_OUT')`);
     await db.query(`CREATE INDEX product_listed_category_idx ON product (category_id) WHERE state IN ('ACTIVE', 'SOLD_OUT')`);
     await db.query(`

@@ -101,7 +101,8 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
   const facetValues = [...values];
   const facetWhere = where.join(' AND ');
   const bandCase = `CASE ${PRICE_BANDS.map(
-    (band) => `WHEN p.price_amount >= ${band[0]}${band[1] === null ? '' : ` AND p.price_amount < ${band[1]}`} THEN '${priceBandKey(band)}'`,
+    (band) =>
+      `WHEN p.price_amount >= ${band[0]}${band[1] === null ? '' : ` AND p.price_amount < ${band[1]}`} THEN '${priceBandKey(band)}'`,
   ).join(' ')} END`;
   const facets: SqlStatement = {
     text: `SELECT c.slug AS category, p.fair, p.ecological, p.small_and_precious, p.condition, p.origin_country,
@@ -117,7 +118,8 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
   const sortKey = sort.key === 'rank' ? rank : sort.key;
   if (input.after) {
     const [key, id] = decodeCursor(input.after);
-    if (typeof id !== 'string') throw new InvalidInputError('That cursor belongs to another search', { after: ['unknown cursor'] });
+    if (typeof id !== 'string')
+      throw new InvalidInputError('That cursor belongs to another search', { after: ['unknown cursor'] });
     const comparison = sort.direction === 'DESC' ? '<' : '>';
     where.push(`(${sortKey}, p.id) ${comparison} (${param(key)}, ${param(id)})`);
   }

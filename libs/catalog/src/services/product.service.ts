@@ -120,7 +120,12 @@ export class ProductService {
   }
 
   /** A seller's listings, newest first: all of them for the seller, listed ones for everyone else. */
-  async listBySeller(sellerId: string, includeUnlisted: boolean, first: number, after?: string | null): Promise<Connection<Product>> {
+  async listBySeller(
+    sellerId: string,
+    includeUnlisted: boolean,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<Product>> {
     const query = this.products.createQueryBuilder('p').where('p.seller_id = :sellerId', { sellerId });
     if (!includeUnlisted) query.andWhere('p.state IN (:...listed)', { listed: LISTED_STATES });
     return this.page(query, first, after, 'created_at');
@@ -176,7 +181,9 @@ export class ProductService {
       const images = this.txHost.tx.getRepository(ProductImage);
       await images.delete({ productId: saved.id });
       if (input.images.length) {
-        await images.insert(input.images.map((image, position) => ({ productId: saved.id, url: image.url, alt: image.alt ?? '', position })));
+        await images.insert(
+          input.images.map((image, position) => ({ productId: saved.id, url: image.url, alt: image.alt ?? '', position })),
+        );
       }
     }
     return saved;
@@ -192,9 +199,12 @@ export class ProductService {
   }
 
   private async assertValid(product: Product): Promise<void> {
-    if (!product.title?.trim()) throw new DomainError('BAD_USER_INPUT', 'A listing needs a title', { fields: { title: ['must not be empty'] } });
+    if (!product.title?.trim())
+      throw new DomainError('BAD_USER_INPUT', 'A listing needs a title', { fields: { title: ['must not be empty'] } });
     if (!product.priceAmount || product.priceAmount <= 0) {
-      throw new DomainError('BAD_USER_INPUT', 'A listing needs a price above zero', { fields: { price: ['must be above zero'] } });
+      throw new DomainError('BAD_USER_INPUT', 'A listing needs a price above zero', {
+        fields: { price: ['must be above zero'] },
+      });
     }
     assertCurrencyCode(product.currency);
     if (product.vatRateBp === undefined || product.vatRateBp === null) {
@@ -215,7 +225,10 @@ export class ProductService {
       });
     }
     if ((product.friendlyPercent ?? 0) > 0 !== Boolean(product.donationOrganisationId)) {
-      throw new DomainError('DONATION_INCOMPLETE', 'A friendly percent needs an NGO to receive it, and an NGO needs a percent above 0');
+      throw new DomainError(
+        'DONATION_INCOMPLETE',
+        'A friendly percent needs an NGO to receive it, and an NGO needs a percent above 0',
+      );
     }
     if (product.donationOrganisationId) {
       const ngo = await this.organisations.get(product.donationOrganisationId);
@@ -225,7 +238,8 @@ export class ProductService {
     }
     if (product.sku) {
       const twin = await this.products.findOneBy({ sellerId: product.sellerId, sku: product.sku });
-      if (twin && twin.id !== product.id) throw new DomainError('SKU_TAKEN', `You already have a listing with SKU ${product.sku}`);
+      if (twin && twin.id !== product.id)
+        throw new DomainError('SKU_TAKEN', `You already have a listing with SKU ${product.sku}`);
     }
   }
 }

@@ -64,6 +64,7 @@ export function formatMoney(value: Money, locale = 'en'): string {
 
 /** numerator / denominator rounded half-up to a whole number (both ≥ 0): the rounding the fee rules prescribe. */
 export function roundHalfUp(numerator: number, denominator: number): number {
-  if (numerator < 0 || denominator <= 0) throw new DomainError('INVALID_AMOUNT', 'roundHalfUp takes a numerator ≥ 0 and a denominator > 0');
+  if (numerator < 0 || denominator <= 0)
+    throw new DomainError('INVALID_AMOUNT', 'roundHalfUp takes a numerator ≥ 0 and a denominator > 0');
   return Number((2n * BigInt(numerator) + BigInt(denominator)) / (2n * BigInt(denominator)));
 }
