@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './fixtures';
 export * from './test-database';
 export * from './catalog-fixtures';
+export * from './query-counter';

@@ -70,7 +70,7 @@ export class ApiConfig {
   @Transform(toInteger)
   @IsInt()
   @Min(10)
-  GRAPHQL_MAX_COMPLEXITY: number = 2000;
+  GRAPHQL_MAX_COMPLEXITY: number = 10000;
 
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)

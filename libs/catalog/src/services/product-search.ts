@@ -76,7 +76,7 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
   if (terms.length) {
     const prefixQuery = param(terms.map((term) => `${term}:*`).join(' & '));
     const text = param(terms.join(' '));
-    from += `, LATERAL (SELECT to_tsquery('english', ${prefixQuery}) || to_tsquery('german', ${prefixQuery}) AS tsq) q`;
+    from += ` CROSS JOIN LATERAL (SELECT to_tsquery('english', ${prefixQuery}) || to_tsquery('german', ${prefixQuery}) AS tsq) q`;
     where.push(`(p.search_vector @@ q.tsq OR ${text} <% p.title)`);
     rank = `(ts_rank_cd(p.search_vector, q.tsq) + word_similarity(${text}, p.title) * 0.1)::real`;
   }
