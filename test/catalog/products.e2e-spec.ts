@@ -60,7 +60,8 @@ describe('catalog: listings', () => {
     });
     expect(activated.activateProduct.state).toBe('ACTIVE');
 
-    const { product } = await app.gql.ok<{ product: Record<string, never> const { product } = await app.gql.ok<{ product: Record<string, any> }>(PRODUCT, { id: createProduct.id }); { images: { alt: string }[]; priceBreakdown: Record<string, { amount: number }> } }>(PRODUCT, { id: createProduct.id });
+    type ProductView = { images: { alt: string }[]; priceBreakdown: Record<string, { amount: number }> };
+    const { product } = await app.gql.ok<{ product: ProductView }>(PRODUCT, { id: createProduct.id });
     expect(product).toMatchObject({
       state: 'ACTIVE',
       buyable: true,
