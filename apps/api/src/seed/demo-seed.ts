@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { TxHost, Viewer } from '@allmende/core';
+import { seedDemoCatalog } from './demo-catalog';
 import { Account, AccountService, LegalDetails, OrganisationKind, OrganisationService } from '@allmende/identity';
 
 export const DEMO_PASSWORD = 'allmende-demo';
@@ -136,12 +137,15 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
       await txHost.tx.getRepository(Account).update(worker.id, { platformRole: 'STAFF' });
       const workerViewer: Viewer = { accountId: worker.id, sessionId: 'seed', platformRole: 'STAFF' };
       for (const buyer of BUYERS) await register(buyer);
+      const organisationOfOwner = new Map<string, string>();
       for (const org of ORGANISATIONS) {
         const owner = await register(org.owner);
         const ownerViewer: Viewer = { accountId: owner.id, sessionId: 'seed', platformRole: 'MEMBER' };
         const created = await organisations.create(ownerViewer, { name: org.name, kind: org.kind, ...org.legal });
         if (org.verified) await organisations.verify(workerViewer, created.id);
+        organisationOfOwner.set(org.owner.email, created.id);
       }
+      await seedDemoCatalog(txHost.tx, organisationOfOwner);
     }),
   );
   return logins;
