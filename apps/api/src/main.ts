@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     `  storefront ${server.url}/   GraphQL ${server.url}/graphql   health ${server.url}/health`,
   ];
   if (server.demoLogins) {
-    lines.push('  demo logins (password for all: see below):');
-    for (const login of server.demoLogins) lines.push(`    ${login.email.padEnd(32)} ${login.password}   ${login.who}`);
+    lines.push('  demo logins:');
+    for (const login of server.demoLogins) lines.push(`    ${login.email.padEnd(30)} password ${login.password}   ${login.who}`);
   }
   console.log(lines.join('\n'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
