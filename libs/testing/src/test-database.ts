@@ -4,7 +4,9 @@ import { dataSourceOptions } from '@allmende/api';
 
 /** The PostgreSQL server the tests use; CI starts it at 127.0.0.1:5432 (trust auth). */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const TEMPLATE = 'allmende_test_template';
+/** This run's databases carry the id the global setup gave it. */
+const RUN = `allmende_test_${process.env.ALLMENDE_TEST_RUN ?? process.pid}`;
+const TEMPLATE = `${RUN}_template`;
 
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER_URL);
@@ -28,7 +30,7 @@ async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
  * the worker, not in the global setup, so the app's modules load only in the test sandbox.
  */
 export async function workerDatabaseUrl(): Promise<string> {
-  const name = `allmende_test_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  const name = `${RUN}_w${process.env.JEST_WORKER_ID ?? '1'}`;
   await withAdmin(async (admin) => {
     await admin.query(`SELECT pg_advisory_lock(hashtext($1))`, [TEMPLATE]);
     try {
