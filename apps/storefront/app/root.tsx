@@ -104,6 +104,14 @@ function Header() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/search">{t('nav.search')}</NavLink>
+          </li>
+          {account && (
+            <li>
+              <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+            </li>
+          )}
+          <li>
             <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
           </li>
         </ul>

@@ -2,6 +2,14 @@ import { index, route, type RouteConfig } from '@react-router/dev/routes';
 
 export default [
   index('routes/home.tsx'),
+  route('search', 'routes/search.tsx'),
+  route('products/:id', 'routes/products.$id.tsx'),
+  route('sellers/:kind/:id', 'routes/sellers.$kind.$id.tsx'),
+  route('dashboard', 'routes/dashboard.tsx'),
+  route('dashboard/products/new', 'routes/dashboard.products.new.tsx'),
+  route('dashboard/products/:id/edit', 'routes/dashboard.products.$id.edit.tsx'),
+  route('dashboard/import', 'routes/dashboard.import.tsx'),
+  route('dashboard/import/:id', 'routes/dashboard.import.$id.tsx'),
   route('login', 'routes/login.tsx'),
   route('register', 'routes/register.tsx'),
   route('logout', 'routes/logout.ts'),

@@ -1,16 +1,29 @@
 import { Module } from '@nestjs/common';
 import { PolicyModule } from '@allmende/policy';
 import { CategoryResolver } from './api/category.resolver';
+import { ProductImportController } from './api/product-import.controller';
+import { ProductImportResolver } from './api/product-import.resolver';
 import { ProductResolver } from './api/product.resolver';
 import { SellerResolver } from './api/seller.resolver';
 import { ProductService } from './services/product.service';
+import { ProductImportService } from './services/product-import.service';
 import { ProductSearchService } from './services/product-search.service';
 import { SellerService } from './services/seller.service';
 
 /** Needs IdentityModule (accounts, organisations) in the app. */
 @Module({
   imports: [PolicyModule],
-  providers: [ProductService, ProductSearchService, SellerService, ProductResolver, CategoryResolver, SellerResolver],
+  controllers: [ProductImportController],
+  providers: [
+    ProductService,
+    ProductSearchService,
+    SellerService,
+    ProductImportService,
+    ProductResolver,
+    CategoryResolver,
+    SellerResolver,
+    ProductImportResolver,
+  ],
   exports: [ProductService, SellerService],
 })
 export class CatalogModule {}

@@ -2,9 +2,12 @@ export * from './catalog.module';
 export * from './entities/category.entity';
 export * from './entities/product.entity';
 export * from './entities/product-image.entity';
+export * from './entities/product-import.entity';
 export * from './entities/seller-setting.entity';
 export * from './state/product-state';
 export * from './services/product.service';
+export * from './services/product-csv';
+export * from './services/product-import.service';
 export * from './services/product-search';
 export * from './services/product-search.service';
 export * from './services/seller.service';
@@ -12,7 +15,8 @@ export * from './services/seller.service';
 import { Category } from './entities/category.entity';
 import { Product } from './entities/product.entity';
 import { ProductImage } from './entities/product-image.entity';
+import { ProductImport } from './entities/product-import.entity';
 import { SellerSetting } from './entities/seller-setting.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
-export const CATALOG_ENTITIES = [Category, Product, ProductImage, SellerSetting];
+export const CATALOG_ENTITIES = [Category, Product, ProductImage, ProductImport, SellerSetting];

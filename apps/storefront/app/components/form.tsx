@@ -69,18 +69,34 @@ export function Field({ name, label, state, hint, optional, children }: FieldPro
   );
 }
 
-type TextFieldProps = Omit<FieldProps, 'children'> & { type?: string; autoComplete?: string; multiline?: boolean };
+type TextFieldProps = Omit<FieldProps, 'children'> & {
+  type?: string;
+  autoComplete?: string;
+  inputMode?: 'decimal';
+  multiline?: boolean;
+};
 
-export function TextField({ type = 'text', autoComplete, multiline, ...field }: TextFieldProps) {
+export function TextField({ type = 'text', autoComplete, inputMode, multiline, ...field }: TextFieldProps) {
   return (
     <Field {...field}>
       {(control) =>
         multiline ? (
           <textarea {...control} rows={4} />
         ) : (
-          <input {...control} type={type} autoComplete={autoComplete} required={!field.optional} />
+          <input {...control} type={type} autoComplete={autoComplete} inputMode={inputMode} required={!field.optional} />
         )
       }
     </Field>
+  );
+}
+
+/** A checkbox with its label after it; checked when the form last sent it (value "1"). */
+export function CheckField({ name, label, state }: { name: string; label: string; state: FormState | undefined }) {
+  const id = `field-${name}`;
+  return (
+    <div className="field check">
+      <input id={id} name={name} type="checkbox" value="1" defaultChecked={state?.values[name] === '1'} />
+      <label htmlFor={id}>{label}</label>
+    </div>
   );
 }

@@ -55,7 +55,11 @@ export class ProductService {
     sku: string,
     input: ProductFieldsInput,
   ): Promise<'created' | 'updated' | 'unchanged'> {
-    const existing = await this.products.findOne({ where: { sellerId: seller.sellerId, sku }, relations: { images: true } });
+    const existing = await this.products.findOne({
+      where: { sellerId: seller.sellerId, sku },
+      relations: { images: true },
+      order: { images: { position: 'ASC' } },
+    });
     if (!existing) {
       await this.write(this.newListing(seller), { ...input, sku });
       return 'created';

@@ -1,0 +1,217 @@
+import iconv from 'iconv-lite';
+import request from 'supertest';
+import {
+  createCategories,
+  createSellerOrganisation,
+  createTestApp,
+  registerAccount,
+  TestAccount,
+  TestApp,
+} from '@allmende/testing';
+
+const IMPORT = `query($id: ID!) {
+  productImport(id: $id) {
+    status rowsTotal rowsProcessed created updated unchanged failed errors { line column reason }
+  }
+}`;
+
+interface ImportReport {
+  status: string;
+  rowsTotal: number | null;
+  rowsProcessed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: { line: number; column: string | null; reason: string }[];
+}
+
+/** A producer's export from Excel on German Windows: `;`, Windows-1252, CRLF, blank lines, a quoted field over two lines. */
+function mixedFile(teaPrice = '4,50'): Buffer {
+  const lines = [
+    'SKU;Title;description;category;price;currency;vat_rate;stock;fair;fair_seal;image_urls',
+    'CAF-1;Café Oro;Ganze Bohnen;coffee;12,99;EUR;7;10;yes;Fairtrade;https://img.example/a.jpg|https://img.example/b.jpg',
+    '',
+    `TEA-1;Würze Tee;Kräuter;tea;${teaPrice};;7;5;no;;`,
+    'NEG-1;Bad price;x;tea;-3,00;EUR;7;1;no;;',
+    'CAT-1;Unknown category;x;spices;2,00;EUR;7;1;no;;',
+    'NOTITLE-1;;x;tea;2,00;EUR;7;1;no;;',
+    'SHORT-1;Too few;tea;2,00',
+    'FAIR-1;Fair claim;x;tea;3,00;EUR;7;1;yes;;',
+    '',
+    'GEW-1;"Würze ""scharf""; mild";"Zwei',
+    'Zeilen";coffee;5;EUR;19;3;0;;',
+    'STOCK-1;Stock;x;tea;1,00;EUR;7;-2;no;;',
+    'SPICE-1;Würzmischung;Für Suppen;coffee;3,20;EUR;7;8;1;Naturland Fair;',
+    '',
+  ];
+  return iconv.encode(lines.join('\r\n'), 'win1252');
+}
+
+const MIXED_GOOD_SKUS = ['CAF-1', 'GEW-1', 'SPICE-1', 'TEA-1'];
+
+describe('catalog: CSV import', () => {
+  let app: TestApp;
+  let owner: TestAccount;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+  beforeEach(async () => {
+    await app.reset();
+    await createCategories(app.dataSource, { coffee: 'Coffee', tea: 'Tea' });
+    owner = await registerAccount(app.gql, 'Import Owner');
+    organisationId = await createSellerOrganisation(owner, 'Gewürzkontor');
+  });
+
+  function upload(token: string | null, body: Buffer | string, query: Record<string, string> = {}) {
+    const call = request(app.server.app.getHttpServer()).post('/catalog/imports').query(query).set('Content-Type', 'text/csv');
+    return (token ? call.set('Authorization', `Bearer ${token}`) : call).send(body);
+  }
+
+  async function runImport(body: Buffer | string, query: Record<string, string> = { organisationId }): Promise<ImportReport> {
+    const response = await upload(owner.token, body, query);
+    expect(response.status).toBe(202);
+    return finished(owner, response.body.id);
+  }
+
+  /** Polls the import until it is no longer RUNNING; `progress` collects the rowsProcessed seen on the way. */
+  async function finished(account: TestAccount, id: string, progress: number[] = []): Promise<ImportReport> {
+    for (const deadline = Date.now() + 100_000; Date.now() < deadline;) {
+      const { productImport } = await account.gql.ok<{ productImport: ImportReport }>(IMPORT, { id });
+      if (productImport.status !== 'RUNNING') return productImport;
+      progress.push(productImport.rowsProcessed);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`import ${id} did not finish`);
+  }
+
+  const productsByUpdate = () =>
+    app.dataSource.query<{ sku: string; updated_at: Date; price_amount: string }[]>(
+      `SELECT sku, updated_at, price_amount FROM product ORDER BY sku`,
+    );
+
+  it('reports every bad row by line, column and reason, and creates every good one with its text decoded', async () => {
+    const report = await runImport(mixedFile());
+
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 10, rowsProcessed: 10, created: 4, updated: 0, failed: 6 });
+    expect(report.errors).toEqual([
+      { line: 5, column: 'price', reason: 'A listing needs a price above zero' },
+      { line: 6, column: 'category', reason: 'unknown category spices' },
+      { line: 7, column: 'title', reason: 'A listing needs a title' },
+      { line: 8, column: null, reason: 'This row has 4 fields where the header has 11' },
+      { line: 9, column: 'fair_seal', reason: expect.stringContaining('fair seal') },
+      { line: 13, column: 'stock', reason: 'cannot be negative' },
+    ]);
+    const rows = await app.dataSource.query(
+      `SELECT sku, title, description, price_amount::int AS price, vat_rate_bp, stock, fair, fair_seal, seller_id,
+              (SELECT count(*)::int FROM product_image i WHERE i.product_id = p.id) AS images
+         FROM product p ORDER BY sku`,
+    );
+    expect(rows.map((row: { sku: string }) => row.sku)).toEqual(MIXED_GOOD_SKUS);
+    expect(rows).toEqual([
+      expect.objectContaining({ sku: 'CAF-1', title: 'Café Oro', price: 1299, vat_rate_bp: 700, fair: true, images: 2 }),
+      expect.objectContaining({ sku: 'GEW-1', title: 'Würze "scharf"; mild', description: 'Zwei\nZeilen', price: 500 }),
+      expect.objectContaining({ sku: 'SPICE-1', title: 'Würzmischung', description: 'Für Suppen', fair_seal: 'Naturland Fair' }),
+      expect.objectContaining({ sku: 'TEA-1', title: 'Würze Tee', description: 'Kräuter', price: 450, stock: 5, fair: false }),
+    ]);
+    expect(rows.every((row: { seller_id: string }) => row.seller_id === organisationId)).toBe(true);
+  });
+
+  it('changes nothing when the same file comes again, and only what changed when one price does', async () => {
+    await runImport(mixedFile());
+    const before = await productsByUpdate();
+
+    const again = await runImport(mixedFile());
+    expect(again).toMatchObject({ status: 'DONE', created: 0, updated: 0, unchanged: 4, failed: 6 });
+    expect(await productsByUpdate()).toEqual(before);
+
+    const changed = await runImport(mixedFile('4,90'));
+    expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 3, failed: 6 });
+    const after = await productsByUpdate();
+    for (const [index, product] of after.entries()) {
+      if (product.sku === 'TEA-1') {
+        expect(product.price_amount).toBe('490');
+        expect(product.updated_at.getTime()).toBeGreaterThan(before[index].updated_at.getTime());
+      } else {
+        expect(product).toEqual(before[index]);
+      }
+    }
+  });
+
+  it('refuses a file without a required column before writing anything', async () => {
+    const response = await upload(owner.token, 'title,price\nCoffee,12.99\n', { organisationId });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'CSV_MISSING_COLUMNS', missing: ['sku'] });
+    expect(response.body.message).toContain('sku');
+    const [{ products, imports }] = await app.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM product) AS products, (SELECT count(*)::int FROM product_import) AS imports`,
+    );
+    expect({ products, imports }).toEqual({ products: 0, imports: 0 });
+  });
+
+  it('serves a template that imports cleanly', async () => {
+    const response = await request(app.server.app.getHttpServer()).get('/catalog/imports/template.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = response.text.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^sku,title,description,category,price,currency,vat_rate,/);
+
+    const report = await runImport(response.text, {});
+    expect(report).toMatchObject({ status: 'DONE', created: 2, failed: 0, errors: [] });
+  });
+
+  it('lets only the uploader and the organisation’s people import for it and read the report', async () => {
+    const stranger = await registerAccount(app.gql, 'Stranger');
+    const file = 'sku,title,price,vat_rate\nX-1,Tea,3.50,7\n';
+
+    const anonymous = await upload(null, file, { organisationId });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('UNAUTHENTICATED');
+    expect((await upload('not-a-token', file, { organisationId })).body.code).toBe('UNAUTHENTICATED');
+
+    const refused = await upload(stranger.token, file, { organisationId });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
+
+    const response = await upload(owner.token, file, { organisationId });
+    expect(response.status).toBe(202);
+    await finished(owner, response.body.id);
+    expect(await stranger.gql.errorCode(IMPORT, { id: response.body.id })).toBe('FORBIDDEN');
+    expect(await app.gql.errorCode(IMPORT, { id: response.body.id })).toBe('UNAUTHENTICATED');
+
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM product`);
+    expect(n).toBe(1);
+  });
+
+  it('imports a large comma-separated UTF-8 file in the background, with progress up to the total', async () => {
+    const header = 'sku,title,description,category,price,vat_rate,stock';
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `BULK-${i},Bulk item ${i} – café,"Row ${i}, fine",tea,${1 + Math.floor(i / 100)}.${String(i % 100).padStart(2, '0')},19,${i}`,
+    );
+    const response = await upload(owner.token, `\uFEFF${[header, ...rows].join('\n')}\n`, {
+      organisationId,
+      fileName: 'bulk.csv',
+    });
+    expect(response.status).toBe(202);
+
+    const progress: number[] = [];
+    const report = await finished(owner, response.body.id, progress);
+    expect(progress.some((rows) => rows > 0 && rows < 2000)).toBe(true);
+    expect(report).toMatchObject({ status: 'DONE', rowsTotal: 2000, rowsProcessed: 2000, created: 2000, failed: 0 });
+    const [row] = await app.dataSource.query(
+      `SELECT title, description, price_amount::int AS price FROM product WHERE sku = 'BULK-1999'`,
+    );
+    expect(row).toEqual({ title: 'Bulk item 1999 – café', description: 'Row 1999, fine', price: 2099 });
+    const [stored] = await app.dataSource.query(`SELECT file_name, finished_at FROM product_import WHERE id = $1`, [
+      response.body.id,
+    ]);
+    expect(stored.file_name).toBe('bulk.csv');
+    expect(stored.finished_at).not.toBeNull();
+  }, 120_000);
+});

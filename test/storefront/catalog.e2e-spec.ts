@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import {
+  createActiveProduct,
+  createCategories,
+  createSellerOrganisation,
+  registerAccount,
+  startTestServer,
+  TEST_PASSWORD,
+  TestAccount,
+  TestApp,
+} from '@allmende/testing';
+
+const SERVER_BUILD = join(__dirname, '../../apps/storefront/build/server/index.js');
+
+describe('storefront: catalogue and producer dashboard (Chromium)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let producer: TestAccount;
+  let categories: Record<string, string>;
+
+  beforeAll(async () => {
+    if (!existsSync(SERVER_BUILD)) throw new Error('No storefront build: run "npx react-router build apps/storefront" first');
+    app = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    await app.reset();
+    categories = await createCategories(app.dataSource, { coffee: 'Coffee', tea: 'Tea' });
+    producer = await registerAccount(app.gql, 'Ana Producer');
+    page = await browser.newPage({ locale: 'en-GB' });
+  });
+  afterEach(() => page?.close());
+
+  async function logIn(next: string): Promise<void> {
+    await page.goto(`${app.baseUrl}/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Email', { exact: true }).fill(producer.email);
+    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === next);
+  }
+
+  it('filters a search by the Fair facet, opens a product and shows where its price goes', async () => {
+    const organisationId = await createSellerOrganisation(producer, 'Café Sur');
+    const coffee = categories.coffee;
+    await createActiveProduct(producer, organisationId, {
+      title: 'Highland coffee',
+      categoryId: coffee,
+      priceCents: 1450,
+      fair: true,
+    });
+    await createActiveProduct(producer, organisationId, {
+      title: 'Decaf coffee',
+      categoryId: coffee,
+      priceCents: 990,
+      fair: true,
+    });
+    await createActiveProduct(producer, organisationId, { title: 'Instant coffee', categoryId: coffee, priceCents: 650 });
+    await createActiveProduct(producer, organisationId, {
+      title: 'Darjeeling tea',
+      categoryId: categories.tea,
+      priceCents: 800,
+      fair: true,
+    });
+
+    await page.goto(`${app.baseUrl}/search?q=coffee`);
+    expect(await page.getByTestId('result-count').textContent()).toBe('3 results');
+    await page.getByTestId('facets').getByRole('link', { name: 'Fair (2)', exact: true }).click();
+
+    await page.waitForURL((url) => url.searchParams.get('fair') === '1');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('coffee');
+    await page.getByTestId('result-count').filter({ hasText: '2 results' }).waitFor();
+    const cards = page.getByTestId('product-card');
+    expect((await cards.getByRole('heading').allTextContents()).sort()).toEqual(['Decaf coffee', 'Highland coffee']);
+    expect(await cards.locator('.badge.fair').count()).toBe(2);
+
+    await cards.getByRole('link', { name: 'Highland coffee' }).click();
+    await page.getByRole('heading', { name: 'Highland coffee' }).waitFor();
+    expect(await page.getByTestId('price').textContent()).toBe('€14.50');
+    const breakdown = page.getByTestId('breakdown');
+    const parts = await breakdown
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => Number((row as unknown as { dataset: Record<string, string> }).dataset.amount)));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts.reduce((sum, amount) => sum + amount, 0)).toBe(1450);
+    expect(await breakdown.getByTestId('breakdown-total').getAttribute('data-amount')).toBe('1450');
+    expect(await breakdown.getByRole('rowheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Producer', 'Platform fee', 'VAT', 'Price']),
+    );
+
+    await page.getByTestId('seller-card').getByRole('link', { name: 'Café Sur' }).click();
+    await page.getByRole('heading', { name: 'Café Sur' }).waitFor();
+    expect(await page.getByTestId('product-card').count()).toBe(4);
+  });
+
+  it('creates a product in the dashboard, shows why a field was refused, and lists it once fixed', async () => {
+    await createSellerOrganisation(producer, 'Café Sur');
+    await logIn('/dashboard');
+    await page.getByRole('link', { name: 'New product' }).click();
+    await page.getByRole('heading', { name: 'New product' }).waitFor();
+
+    await page.getByLabel('Title').fill('Cocoa nibs');
+    await page.getByLabel('Description').fill('Roasted cocoa nibs from a co-operative in Piura.');
+    await page.getByLabel('Category').selectOption({ label: 'Coffee' });
+    await page.getByLabel('Price', { exact: true }).fill('8,90');
+    await page.getByLabel('Stock').fill('-3');
+    await page.getByRole('button', { name: 'Save product' }).click();
+
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('#field-stock-error').textContent()).toContain('cannot be negative');
+    expect(await page.getByLabel('Stock').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Title').inputValue()).toBe('Cocoa nibs');
+
+    await page.getByLabel('Stock').fill('12');
+    await page.getByRole('button', { name: 'Save product' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    const row = page.getByTestId('my-products').getByRole('row').filter({ hasText: 'Cocoa nibs' });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['Draft', '12', '€8.90', 'Edit Cocoa nibs']);
+
+    await row.getByRole('link', { name: 'Edit Cocoa nibs' }).click();
+    await page.getByRole('button', { name: 'Put on sale' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await page.getByTestId('my-products').getByRole('cell', { name: 'On sale' }).waitFor();
+  });
+
+  it('uploads a CSV file and reports the bad row with its line number', async () => {
+    await createSellerOrganisation(producer, 'Café Sur');
+    await logIn('/dashboard');
+    await page.getByRole('link', { name: 'Upload a CSV file' }).click();
+    const csv = [
+      'sku,title,category,price,vat_rate,stock',
+      'TEA-1,Darjeeling first flush,tea,7.50,7,25',
+      'TEA-2,Broken tea,tea,cheap,7,5',
+    ];
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+
+    await page.waitForURL(/\/dashboard\/import\/[^/]+$/);
+    // The page refreshes itself while the import runs.
+    await page.getByTestId('import-status').filter({ hasText: 'Finished' }).waitFor();
+    expect(await page.getByTestId('import-created').textContent()).toBe('1');
+    expect(await page.getByTestId('import-failed').textContent()).toBe('1');
+    const errors = page.getByTestId('import-errors').locator('tbody tr');
+    expect(await errors.count()).toBe(1);
+    const [line, column] = await errors.first().getByRole('cell').allTextContents();
+    expect([line, column]).toEqual(['3', 'price']);
+  });
+});
