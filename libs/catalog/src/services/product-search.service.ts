@@ -41,7 +41,14 @@ type FacetRow = Record<string, unknown> & { count: number; grouping: number };
 export class ProductSearchService {
   constructor(private readonly txHost: TxHost) {}
 
+  /** Full-text first; only when that finds nothing are titles matched by similarity, for typos. */
   async search(input: ProductSearchInput): Promise<ProductSearchResult> {
+    const result = await this.run(input);
+    if (result.totalCount > 0 || !input.query?.trim() || input.typoTolerant) return result;
+    return this.run({ ...input, typoTolerant: true });
+  }
+
+  private async run(input: ProductSearchInput): Promise<ProductSearchResult> {
     const { page, facets } = buildSearchStatements(input);
     const [rows, facetRows] = await Promise.all([
       this.txHost.tx.query<(Record<string, unknown> & { sort_key: unknown })[]>(page.text, page.values),

@@ -18,6 +18,8 @@ export interface ProductFilter {
 
 export interface ProductSearchInput {
   query?: string | null;
+  /** Match titles by trigram word similarity instead of full text: the fallback for a query with a typo. */
+  typoTolerant?: boolean;
   filter?: ProductFilter | null;
   sort?: SearchSort | null;
   first: number;
@@ -62,8 +64,9 @@ export function searchTerms(query: string | null | undefined): string[] {
  * the very same SQL directly as its floor.
  *
  * Matching: every word as a prefix, stemmed in English or German, against the title (weight A)
- * and description (weight B); a word with a typo still finds titles through trigram word
- * similarity. Relevance ranks title matches above description matches.
+ * and description (weight B); relevance ranks title matches above description matches. With
+ * `typoTolerant`, titles are matched by trigram word similarity instead, which finds words
+ * with a typo but cannot use the full-text index, so it serves only as a fallback.
  */
 export function buildSearchStatements(input: ProductSearchInput): { page: SqlStatement; facets: SqlStatement } {
   const values: unknown[] = [];
@@ -74,11 +77,16 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
   let rank = '0::real';
 
   if (terms.length) {
-    const prefixQuery = param(terms.map((term) => `${term}:*`).join(' & '));
-    const text = param(terms.join(' '));
-    from += ` CROSS JOIN LATERAL (SELECT to_tsquery('english', ${prefixQuery}) || to_tsquery('german', ${prefixQuery}) AS tsq) q`;
-    where.push(`(p.search_vector @@ q.tsq OR ${text} <% p.title)`);
-    rank = `(ts_rank_cd(p.search_vector, q.tsq) + word_similarity(${text}, p.title) * 0.1)::real`;
+    if (input.typoTolerant) {
+      const text = param(terms.join(' '));
+      where.push(`${text} <% p.title`);
+      rank = `word_similarity(${text}, p.title)::real`;
+    } else {
+      const prefixQuery = param(terms.map((term) => `${term}:*`).join(' & '));
+      from += ` CROSS JOIN LATERAL (SELECT to_tsquery('english', ${prefixQuery}) || to_tsquery('german', ${prefixQuery}) AS tsq) q`;
+      where.push(`p.search_vector @@ q.tsq`);
+      rank = `ts_rank(p.search_vector, q.tsq)`;
+    }
   }
   const filter = input.filter ?? {};
   if (filter.categorySlugs?.length) {
