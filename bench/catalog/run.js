@@ -26,6 +26,8 @@ const LOAD = {
   warmup: Number(arg('warmup', 3)),
 };
 const PEER_ON = arg('peer', 'on') !== 'off';
+// Our API's public query cache (PUBLIC_QUERY_CACHE_SECONDS): 10 s as shipped; 0 measures every request reaching PostgreSQL.
+const CACHE_SECONDS = String(arg('cache-seconds', 10));
 const PEER_DIR = path.resolve(REPO, arg('peer-dir', '../shared/peers/vendure'));
 
 const stamp = new Date()
@@ -71,6 +73,7 @@ async function measureSide({ side, size, db, start, bodies, totals, work }) {
         total: totals[name](await post(server.url, body)),
         waves: await captureStatements({ url: server.url, body, recordFile }),
       };
+      if (!captured[name].waves.flat().length) throw new Error(`${side}-${name}: no SQL was captured`);
     }
   } finally {
     await server.stop();
@@ -105,7 +108,8 @@ async function runSize(size, dist, work) {
     size,
     db: OUR_DB,
     work,
-    start: (o) => startOurs({ dist, db: OUR_DB, ...o }),
+    // The SQL is captured with the cache off: a cached answer runs no SQL at all.
+    start: (o) => startOurs({ dist, db: OUR_DB, cacheSeconds: o.recordFile ? '0' : CACHE_SECONDS, ...o }),
     bodies: Object.fromEntries(
       Object.entries(OURS).map(([name, q]) => [name, JSON.stringify({ query: q.query, variables: q.variables })]),
     ),
@@ -139,7 +143,7 @@ const ratio = (a, b) => (a && b ? a.rps / b.rps : null);
 function printTables(head) {
   console.log(`\nmachine: ${head.cpu}, ${head.cores} cores, ${head.memGiB} GiB, ${head.os}, node ${head.node}, ${head.postgres}`);
   console.log(
-    `load: ${LOAD.connections} connections, ${LOAD.duration} s per scenario, warm-up ${LOAD.warmup} s; results: ${resultsFile}`,
+    `load: ${LOAD.connections} connections, ${LOAD.duration} s per scenario, warm-up ${LOAD.warmup} s; public query cache ${CACHE_SECONDS} s; results: ${resultsFile}`,
   );
   for (const size of SIZES) {
     const byName = Object.fromEntries(lines.filter((l) => l.kind === 'scenario' && l.size === size).map((l) => [l.scenario, l]));
@@ -179,7 +183,7 @@ async function main() {
   await client.connect();
   const postgres = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
-  const head = { kind: 'machine', ...machine(), postgres: `PostgreSQL ${postgres}`, sizes: SIZES, ...LOAD, peer: PEER_ON };
+  const head = { kind: 'machine', ...machine(), postgres: `PostgreSQL ${postgres}`, sizes: SIZES, ...LOAD, peer: PEER_ON, cacheSeconds: Number(CACHE_SECONDS) };
   emit(head);
   for (const size of SIZES) await runSize(size, dist, work);
   printTables(head);

@@ -67,7 +67,7 @@ async function startServer({ name, args, cwd, env, port, logFile }) {
 }
 
 /** Our API from the compiled build; `recordFile` preloads the SQL recorder. */
-async function startOurs({ dist, db, recordFile, logFile }) {
+async function startOurs({ dist, db, cacheSeconds, recordFile, logFile }) {
   const port = await freePort();
   const stop = await startServer({
     name: 'allmende api',
@@ -83,6 +83,7 @@ async function startOurs({ dist, db, recordFile, logFile }) {
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       SERVE_STOREFRONT: 'false',
+      PUBLIC_QUERY_CACHE_SECONDS: cacheSeconds,
       BENCH_RECORD_SQL: recordFile ?? '',
     },
   });

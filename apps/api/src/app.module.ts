@@ -14,6 +14,7 @@ import { AccountService, IdentityModule } from '@allmende/identity';
 import { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source';
 import { buildRequestContext } from './graphql/request-context';
+import { publicQueryCachePlugins } from './graphql/public-query-cache';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
 
@@ -70,7 +71,10 @@ export class AppModule {
             context: ({ req }: { req: Request }) => buildRequestContext(req, accounts),
             formatError: (formatted, error) =>
               formatGraphqlError(formatted, error, (unexpected) => unexpectedErrors.error(unexpected)),
-            plugins: [queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY)],
+            plugins: [
+              queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY),
+              ...publicQueryCachePlugins(config.PUBLIC_QUERY_CACHE_SECONDS),
+            ],
           }),
         }),
         TerminusModule,

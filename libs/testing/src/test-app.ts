@@ -31,6 +31,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
     SERVE_STOREFRONT: 'false',
+    // Tests read what they just wrote; the cache has a test of its own.
+    PUBLIC_QUERY_CACHE_SECONDS: '0',
     ...env,
   });
   const server = await startServer(config);

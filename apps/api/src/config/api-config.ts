@@ -72,6 +72,12 @@ export class ApiConfig {
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY: number = 10000;
 
+  /** How long guests may be served a cached copy of a public catalog query (search, listings); 0 turns the cache off. */
+  @Transform(toInteger)
+  @IsInt({ message: 'PUBLIC_QUERY_CACHE_SECONDS must be a whole number' })
+  @Min(0)
+  PUBLIC_QUERY_CACHE_SECONDS: number = 10;
+
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })
