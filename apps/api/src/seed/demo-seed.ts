@@ -119,11 +119,12 @@ const ORGANISATIONS: DemoOrganisation[] = [
  * a platform worker, all with one known password. Runs once; later starts only list the logins.
  */
 export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[]> {
-  const logins: DemoLogin[] = [
-    { ...WORKER, password: DEMO_PASSWORD, who: 'platform worker (verifies co-ops)' },
-    ...BUYERS.map((buyer) => ({ ...buyer, password: DEMO_PASSWORD, who: 'buyer' })),
-    ...ORGANISATIONS.map((org) => ({ ...org.owner, password: DEMO_PASSWORD, who: `owner of ${org.name}` })),
-  ].map(({ email, password, who }) => ({ email, password, who }));
+  const login = (person: { email: string }, who: string): DemoLogin => ({ email: person.email, password: DEMO_PASSWORD, who });
+  const logins = [
+    login(WORKER, 'platform worker (verifies co-ops)'),
+    ...BUYERS.map((buyer) => login(buyer, 'buyer')),
+    ...ORGANISATIONS.map((org) => login(org.owner, `owner of ${org.name}`)),
+  ];
 
   const accounts = app.get(AccountService);
   const organisations = app.get(OrganisationService);

@@ -40,9 +40,7 @@ export class SellerService {
       if (sellerId !== viewer.accountId) throw new ForbiddenError('Only the seller can change this listing');
       return;
     }
-    await this.organisations.assertActsFor(viewer, sellerId).catch(() => {
-      throw new ForbiddenError('Only the seller can change this listing');
-    });
+    await this.organisations.assertActsFor(viewer, sellerId);
   }
 
   async profiles(sellers: readonly { id: string; kind: SellerKind }[]): Promise<SellerProfile[]> {
