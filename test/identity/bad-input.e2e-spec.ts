@@ -130,6 +130,16 @@ describe('bad input gets a stable error code and writes nothing', () => {
     expect(response.data).toBeNull();
   });
 
+  it('refuses a query that costs more than the limit, before running it', async () => {
+    const page = (alias: string, first: number) =>
+      `${alias}: organisations(first: ${first}) { edges { node { id name staff { role } } } }`;
+    expect((await app.gql.request(`{ ${page('one', 100)} }`)).errors).toBeUndefined();
+    const aliases = Array.from({ length: 30 }, (_, i) => page(`page${i}`, 100));
+    const response = await app.gql.request(`{ ${aliases.join(' ')} }`);
+    expect(response.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(response.status).toBe(400);
+  });
+
   it('never answers bad input with a 500 or a stack trace', async () => {
     const response = await app.gql.request(`mutation { register(input: { email: 42 }) { token } }`);
     expect(response.status).toBe(400);
