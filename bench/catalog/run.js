@@ -183,7 +183,15 @@ async function main() {
   await client.connect();
   const postgres = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
-  const head = { kind: 'machine', ...machine(), postgres: `PostgreSQL ${postgres}`, sizes: SIZES, ...LOAD, peer: PEER_ON, cacheSeconds: Number(CACHE_SECONDS) };
+  const head = {
+    kind: 'machine',
+    ...machine(),
+    postgres: `PostgreSQL ${postgres}`,
+    sizes: SIZES,
+    ...LOAD,
+    peer: PEER_ON,
+    cacheSeconds: Number(CACHE_SECONDS),
+  };
   emit(head);
   for (const size of SIZES) await runSize(size, dist, work);
   printTables(head);

@@ -1,5 +1,12 @@
 import request from 'supertest';
-import { createActiveProduct, createCategories, createSellerOrganisation, createTestApp, registerAccount, TestApp } from '@allmende/testing';
+import {
+  createActiveProduct,
+  createCategories,
+  createSellerOrganisation,
+  createTestApp,
+  registerAccount,
+  TestApp,
+} from '@allmende/testing';
 
 const PRODUCT = `query($id: ID!) { product(id: $id) { title } }`;
 
@@ -14,7 +21,11 @@ describe('the public query cache', () => {
   it('serves guests a cached copy of a public catalog query, but never a logged-in request or a query that also asks for private data', async () => {
     const categories = await createCategories(app.dataSource, { tea: 'Tea' });
     const owner = await registerAccount(app.gql, 'Cache Owner');
-    const id = await createActiveProduct(owner, await createSellerOrganisation(owner), { title: 'Darjeeling', categoryId: categories.tea, priceCents: 700 });
+    const id = await createActiveProduct(owner, await createSellerOrganisation(owner), {
+      title: 'Darjeeling',
+      categoryId: categories.tea,
+      priceCents: 700,
+    });
 
     const asGuest = () => request(app.server.app.getHttpServer()).post('/graphql').send({ query: PRODUCT, variables: { id } });
     const first = await asGuest();

@@ -11,6 +11,10 @@ import type { Request } from 'express';
 import { CoreModule, createValidationPipe, formatGraphqlError, TransactionalAdapterTypeOrm } from '@allmende/core';
 import { CatalogModule } from '@allmende/catalog';
 import { AccountService, IdentityModule } from '@allmende/identity';
+import { ProvenanceModule } from '@allmende/provenance';
+import { LedgerModule } from '@allmende/ledger';
+import { PaymentsModule } from '@allmende/payments';
+import { TradeModule } from '@allmende/trade';
 import { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source';
 import { buildRequestContext } from './graphql/request-context';
@@ -81,6 +85,22 @@ export class AppModule {
         CoreModule,
         identity,
         CatalogModule,
+        ProvenanceModule,
+        LedgerModule,
+        PaymentsModule.forRoot({
+          stripe:
+            config.STRIPE_SECRET_KEY && config.STRIPE_WEBHOOK_SECRET
+              ? {
+                  secretKey: config.STRIPE_SECRET_KEY,
+                  webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+                  publishableKey: config.STRIPE_PUBLISHABLE_KEY ?? null,
+                  host: config.STRIPE_API_HOST,
+                  port: config.STRIPE_API_PORT,
+                  protocol: config.STRIPE_API_PROTOCOL,
+                }
+              : null,
+        }),
+        TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

@@ -40,7 +40,8 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
         embedded: embeddedDb !== null,
         jwtSecret: config.JWT_SECRET ?? embeddedJwtSecret(config.DATA_DIR),
       }),
-      { bufferLogs: true },
+      // rawBody: webhooks (Stripe) verify their signature over the exact bytes received.
+      { bufferLogs: true, rawBody: true },
     );
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');

@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import type { ServerBuild } from 'react-router';
 
 /** Paths the API answers itself; everything else is a storefront page. */
-const API_PATHS = /^\/(graphql|health|webhooks|catalog)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|webhooks|catalog|provenance)(\/|$)/;
 
 export const STOREFRONT_BUILD_DIR = resolve(process.env.STOREFRONT_BUILD_DIR ?? 'apps/storefront/build');
 

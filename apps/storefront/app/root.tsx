@@ -17,8 +17,17 @@ import { graphql } from './graphql';
 import { DEFAULT_LOCALE, LOCALES, useT } from './i18n';
 import * as api from './lib/api.server';
 import { detectLocale } from './lib/locale.server';
+import { getCartToken } from './lib/cart.server';
 import { clearSession, getToken } from './lib/session.server';
 import './app.css';
+
+const CartCount = graphql(`
+  query CartCount($cartToken: String) {
+    cart(cartToken: $cartToken) {
+      itemCount
+    }
+  }
+`);
 
 const Viewer = graphql(`
   query Viewer {
@@ -44,7 +53,10 @@ export async function loader({ request }: Route.LoaderArgs) {
       headers.append('Set-Cookie', await clearSession(request));
     }
   }
-  return data({ locale, account }, { headers });
+  const cartToken = account ? null : await getCartToken(request);
+  const cartCount =
+    account || cartToken ? (await api.request(CartCount, { cartToken }, { token: account ? token : null })).cart.itemCount : 0;
+  return data({ locale, account, cartCount }, { headers });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -89,7 +101,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 function Header() {
-  const account = useRouteLoaderData<typeof loader>('root')?.account;
+  const root = useRouteLoaderData<typeof loader>('root');
+  const account = root?.account;
   const t = useT();
   return (
     <header className="site-header">
@@ -117,6 +130,13 @@ function Header() {
         </ul>
       </nav>
       <div className="account">
+        <NavLink to="/cart" className="cart-link" data-testid="cart-link">
+          {t('nav.cart')}{' '}
+          <span className="cart-count" data-testid="cart-count">
+            {root?.cartCount ?? 0}
+          </span>
+        </NavLink>
+        {account && <NavLink to="/orders">{t('nav.orders')}</NavLink>}
         {account ? (
           <>
             <span>

@@ -4,3 +4,5 @@ export * from './fixtures';
 export * from './test-database';
 export * from './catalog-fixtures';
 export * from './query-counter';
+export * from './stripe';
+export * from './trade-fixtures';

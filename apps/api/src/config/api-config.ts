@@ -78,6 +78,46 @@ export class ApiConfig {
   @Min(0)
   PUBLIC_QUERY_CACHE_SECONDS: number = 10;
 
+  /** Stripe secret key (sk_...). With STRIPE_WEBHOOK_SECRET: real Stripe; without both: the offline test-mode payment adapter. */
+  @IsOptional()
+  @Matches(/^(sk|rk)_(test|live)_\S+$/, { message: 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_... or sk_live_...)' })
+  STRIPE_SECRET_KEY?: string;
+
+  /** Signing secret of the /webhooks/stripe endpoint (whsec_...); required together with STRIPE_SECRET_KEY. */
+  @IsOptional()
+  @Matches(/^whsec_\S+$/, { message: 'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_...)' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  /** Publishable key (pk_...) the storefront's payment form uses. */
+  @IsOptional()
+  @Matches(/^pk_(test|live)_\S+$/, {
+    message: 'STRIPE_PUBLISHABLE_KEY must be a Stripe publishable key (pk_test_... or pk_live_...)',
+  })
+  STRIPE_PUBLISHABLE_KEY?: string;
+
+  /** Where the Stripe SDK sends API calls; for tests against a local Stripe-compatible fake. Default: api.stripe.com. */
+  @IsOptional()
+  @IsString()
+  STRIPE_API_HOST?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'STRIPE_API_PORT must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  STRIPE_API_PORT?: number;
+
+  @IsOptional()
+  @IsIn(['http', 'https'], { message: 'STRIPE_API_PROTOCOL must be http or https' })
+  STRIPE_API_PROTOCOL?: 'http' | 'https';
+
+  /** How long a checkout holds its stock while the buyer pays; unpaid reservations are released after it. */
+  @Transform(toInteger)
+  @IsInt({ message: 'CHECKOUT_RESERVATION_MINUTES must be a whole number' })
+  @Min(1)
+  @Max(24 * 60)
+  CHECKOUT_RESERVATION_MINUTES: number = 30;
+
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })
@@ -98,6 +138,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.DATABASE_URL && !config.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)');
+  }
+  if (Boolean(config.STRIPE_SECRET_KEY) !== Boolean(config.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both for Stripe, or neither for the offline test-mode payments',
+    );
   }
   return config;
 }

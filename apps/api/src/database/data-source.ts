@@ -1,10 +1,22 @@
 import { DataSourceOptions } from 'typeorm';
 import { CATALOG_ENTITIES } from '@allmende/catalog';
 import { IDENTITY_ENTITIES } from '@allmende/identity';
+import { LEDGER_ENTITIES } from '@allmende/ledger';
+import { PAYMENTS_ENTITIES } from '@allmende/payments';
 import { POLICY_ENTITIES } from '@allmende/policy';
+import { TRADE_ENTITIES } from '@allmende/trade';
+import { PROVENANCE_ENTITIES } from '@allmende/provenance';
 import { MIGRATIONS } from '../migrations';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, ...POLICY_ENTITIES, ...CATALOG_ENTITIES];
+export const ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...POLICY_ENTITIES,
+  ...CATALOG_ENTITIES,
+  ...PROVENANCE_ENTITIES,
+  ...LEDGER_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...TRADE_ENTITIES,
+];
 
 /** One set of options for the app, the migration CLI and the tests: migrations only, never synchronize. */
 export function dataSourceOptions(url: string, options: { embedded: boolean }): DataSourceOptions {

@@ -1,6 +1,16 @@
 import { Identity1732400000000 } from './1732400000000-identity';
 import { PolicyAndCatalog1732400100000 } from './1732400100000-policy-and-catalog';
 import { ProductImport1732400200000 } from './1732400200000-product-import';
+import { Provenance1732400300000 } from './1732400300000-provenance';
+import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payments';
+import { Trade1732400500000 } from './1732400500000-trade';
 
 /** Every migration, oldest first: one history for the whole database. */
-export const MIGRATIONS = [Identity1732400000000, PolicyAndCatalog1732400100000, ProductImport1732400200000];
+export const MIGRATIONS = [
+  Identity1732400000000,
+  PolicyAndCatalog1732400100000,
+  ProductImport1732400200000,
+  Provenance1732400300000,
+  LedgerAndPayments1732400400000,
+  Trade1732400500000,
+];

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { TxHost, Viewer } from '@allmende/core';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoProvenance } from './demo-provenance';
 import { Account, AccountService, LegalDetails, OrganisationKind, OrganisationService } from '@allmende/identity';
 
 export const DEMO_PASSWORD = 'allmende-demo';
@@ -147,6 +148,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
         organisationOfOwner.set(org.owner.email, created.id);
       }
       await seedDemoCatalog(txHost.tx, organisationOfOwner);
+      await seedDemoProvenance(app, organisationOfOwner);
     }),
   );
   return logins;

@@ -4,6 +4,75 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AppendRecordInput = {
+  /** For CERTIFICATION */
+  certification?: CertificationInput | null | undefined;
+  /** The record of this lot that this one corrects */
+  correctsRecordId?: string | number | null | undefined;
+  description?: string;
+  evidence?: EvidenceInput | null | undefined;
+  /** For TRANSFORMATION: the lots this lot is made from */
+  inputLotIds?: Array<string | number> | null | undefined;
+  kind: ProvenanceRecordKind;
+  /** When it happened; not before the chain’s last record (a correction excepted) */
+  occurredAt: string;
+  place: PlaceInput;
+  /** For CUSTODY_TRANSFER: the organisation that takes the goods */
+  toOrganisationId?: string | number | null | undefined;
+  /** For TRANSPORT */
+  transport?: TransportInput | null | undefined;
+};
+
+/** What a certificate covers: a lot or product (as Fairtrade certifies) or a whole organisation (as the WFTO guarantee system does) */
+export type CertificateScope =
+  | 'LOT'
+  | 'ORGANISATION'
+  | 'PRODUCT';
+
+/** A certificate’s validity at a date */
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'NOT_YET_VALID'
+  | 'VALID';
+
+export type CertificationInput = {
+  certificateId: string;
+  /** Who certifies, e.g. FLOCERT */
+  certifier: string;
+  /** The certifier’s organisation on Allmende, if it has one */
+  certifierOrganisationId?: string | number | null | undefined;
+  /** For an ORGANISATION scope: whose certificate (default: the custodian) */
+  holderOrganisationId?: string | number | null | undefined;
+  scope: CertificateScope;
+  /** e.g. Fairtrade, WFTO Guaranteed Fair Trade, EU organic */
+  standard: string;
+  /** YYYY-MM-DD */
+  validFrom: string;
+  /** YYYY-MM-DD, inclusive */
+  validTo: string;
+};
+
+/** A checkout holds its reservations until it is PAID, or EXPIRED / CANCELLED (stock released) */
+export type CheckoutState =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'PAID'
+  | 'PENDING_PAYMENT';
+
+export type CreateLotInput = {
+  /** Your own lot number, unique among your lots */
+  code: string;
+  custodyModel: CustodyModel;
+  name: string;
+  /** The organisation that holds the goods and records their steps */
+  organisationId: string | number;
+  /** Your products sold from this lot */
+  productIds?: Array<string | number> | null | undefined;
+  quantity?: number | null | undefined;
+  /** UN/CEFACT unit code, e.g. KGM */
+  uom?: string | null | undefined;
+};
+
 export type CreateOrganisationInput = {
   city?: string | null | undefined;
   /** ISO 3166-1 alpha-2, e.g. DE */
@@ -56,6 +125,18 @@ export type CreateProductInput = {
   vatRateBp?: number | null | undefined;
 };
 
+/** How a lot is kept apart from others: IDENTITY_PRESERVED (one source), SEGREGATED (certified sources only) or MASS_BALANCE (mixed, accounted by volume) */
+export type CustodyModel =
+  | 'IDENTITY_PRESERVED'
+  | 'MASS_BALANCE'
+  | 'SEGREGATED';
+
+export type EvidenceInput = {
+  /** SHA-256 (hex) of the document */
+  documentHash?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type FairQuestionnaireInput = {
   /** How is the environment taken care of in production? */
   environment: string;
@@ -87,12 +168,30 @@ export type MoneyInput = {
   currency: string;
 };
 
+/** Where a seller order is: PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED -> COMPLETED, or CANCELLED / REFUNDED */
+export type OrderState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'PAID'
+  | 'PENDING_PAYMENT'
+  | 'REFUNDED'
+  | 'SHIPPED';
+
 /** The legal form of an organisation */
 export type OrganisationKind =
   | 'COMPANY'
   | 'COOPERATIVE'
   | 'NGO'
   | 'SOLE_TRADER';
+
+export type PlaceInput = {
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name: string;
+};
 
 /** New or used goods */
 export type ProductCondition =
@@ -146,6 +245,8 @@ export type ProductFilterInput = {
   /** Lowest gross price in minor units (inclusive) */
   priceMin?: number | null | undefined;
   smallAndPrecious?: boolean | null | undefined;
+  /** Physically traceable to its origin through a provenance chain */
+  traceable?: boolean | null | undefined;
 };
 
 export type ProductImageInput = {
@@ -168,6 +269,30 @@ export type ProductState =
   | 'DRAFT'
   | 'SOLD_OUT';
 
+/** What a provenance record tells */
+export type ProvenanceRecordKind =
+  | 'CERTIFICATION'
+  | 'CUSTODY_TRANSFER'
+  | 'INSPECTION'
+  | 'ORIGIN'
+  | 'PROCESSING'
+  | 'TRANSFORMATION'
+  | 'TRANSPORT';
+
+export type RefundOrderInput = {
+  amount: MoneyInput;
+  note?: string;
+  reason: RefundReason;
+};
+
+/** Why money went back: goods returned, not in stock, not paid, the buyer cancelled, or another reason (with a note) */
+export type RefundReason =
+  | 'CANCELLED'
+  | 'NOT_IN_STOCK'
+  | 'NOT_PAID'
+  | 'OTHER'
+  | 'RETURNED';
+
 export type RegisterInput = {
   /** The name shown to others */
   displayName: string;
@@ -181,17 +306,125 @@ export type SellerKind =
   | 'ORGANISATION'
   | 'PERSON';
 
+/** A buyer’s rating of a seller */
+export type SellerRatingValue =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
+
+/** Delivery by parcel, or pickup from the seller */
+export type ShippingMethod =
+  | 'DELIVERY'
+  | 'PICKUP';
+
+export type TransportInput = {
+  /** Where the goods left; the record’s place is where they arrived */
+  from: PlaceInput;
+  mode: TransportMode;
+};
+
+/** How goods travelled */
+export type TransportMode =
+  | 'AIR'
+  | 'INLAND_WATERWAY'
+  | 'OTHER'
+  | 'RAIL'
+  | 'ROAD'
+  | 'SEA';
+
 export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> };
+
+export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> };
+
+export type MergeCartMutationVariables = Exact<{
+  cartToken: string;
+}>;
+
+
+export type MergeCartMutation = { mergeCart: { itemCount: number } };
 
 export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisation: { id: string, name: string } }> } | null };
 
+export type CartCountQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartCountQuery = { cart: { itemCount: number } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { me: { id: string, displayName: string } | null };
+
+export type CartPageQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+  locale: string;
+}>;
+
+
+export type CartPageQuery = { cart: { itemCount: number, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
+
+export type AddToCartMutationVariables = Exact<{
+  productId: string | number;
+  quantity: number;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type AddToCartMutation = { addToCart: { token: string | null, itemCount: number } };
+
+export type SetCartQuantityMutationVariables = Exact<{
+  productId: string | number;
+  quantity: number;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type SetCartQuantityMutation = { setCartItemQuantity: { itemCount: number } };
+
+export type ChooseShippingMutationVariables = Exact<{
+  sellerId: string | number;
+  method: ShippingMethod;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ChooseShippingMutation = { chooseShipping: { itemCount: number } };
+
+export type CheckoutPageQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
+
+export type PayOfflineMutationVariables = Exact<{
+  checkoutId: string | number;
+}>;
+
+
+export type PayOfflineMutation = { payCheckoutOffline: { state: CheckoutState } };
+
+export type CheckoutMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type CheckoutMutation = { checkout: { id: string } };
+
+export type SellerOrdersQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  locale: string;
+}>;
+
+
+export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ProductEditPageQueryVariables = Exact<{
   id: string | number;
@@ -237,6 +470,53 @@ export type CreateProductMutationVariables = Exact<{
 
 export type CreateProductMutation = { createProduct: { id: string } };
 
+export type ProvenanceLotPageQueryVariables = Exact<{
+  id: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type ProvenanceLotPageQuery = { provenanceLot: { id: string, code: string, name: string, custodyModel: CustodyModel, traceable: boolean, recordCount: number, custodianOrganisationId: string, custodian: { name: string }, records: { edges: Array<{ node: { id: string, position: number, kind: ProvenanceRecordKind, occurredAt: string, description: string, actorOrganisationId: string, actor: { name: string }, place: { name: string, country: string }, certification: { standard: string, certificateId: string, status: CertificateStatus } | null, attestations: Array<{ id: string, organisationId: string, valid: boolean, organisation: { name: string } }> } }> } }, myProducts: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type AppendProvenanceRecordMutationVariables = Exact<{
+  lotId: string | number;
+  input: AppendRecordInput;
+}>;
+
+
+export type AppendProvenanceRecordMutation = { appendProvenanceRecord: { id: string } };
+
+export type AttestProvenanceRecordMutationVariables = Exact<{
+  recordId: string | number;
+  organisationId: string | number;
+  statement: string;
+}>;
+
+
+export type AttestProvenanceRecordMutation = { attestProvenanceRecord: { id: string } };
+
+export type LinkLotToProductMutationVariables = Exact<{
+  lotId: string | number;
+  productId: string | number;
+}>;
+
+
+export type LinkLotToProductMutation = { linkLotToProduct: { id: string } };
+
+export type ProvenanceLotsPageQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type ProvenanceLotsPageQuery = { provenanceLots: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, custodyModel: CustodyModel, recordCount: number, traceable: boolean, custodian: { name: string } } }> } };
+
+export type CreateProvenanceLotMutationVariables = Exact<{
+  input: CreateLotInput;
+}>;
+
+
+export type CreateProvenanceLotMutation = { createProvenanceLot: { id: string } };
+
 export type DashboardPageQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
   sellerId: string | number;
@@ -275,6 +555,62 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type OrderPageQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { state: OrderState } };
+
+export type ConfirmDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmDeliveryMutation = { confirmDelivery: { state: OrderState } };
+
+export type RateSellerMutationVariables = Exact<{
+  id: string | number;
+  rating: SellerRatingValue;
+  comment: string;
+}>;
+
+
+export type RateSellerMutation = { rateSeller: { rating: SellerRatingValue } };
+
+export type MarkShippedMutationVariables = Exact<{
+  id: string | number;
+  carrier?: string | null | undefined;
+  trackingCode?: string | null | undefined;
+}>;
+
+
+export type MarkShippedMutation = { markOrderShipped: { state: OrderState } };
+
+export type RefundOrderMutationVariables = Exact<{
+  id: string | number;
+  input: RefundOrderInput;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder: { state: OrderState } };
+
+export type MyOrdersQueryVariables = Exact<{
+  after?: string | null | undefined;
+  locale: string;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, seller: { name: string }, total: { formatted: string } } }> } };
+
 export type OrganisationPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -295,7 +631,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean } } };
+export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
 
 export type BreakdownPartFragment = { amount: number, formatted: string };
 
@@ -315,7 +651,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { categories: Array<{ slug: string, name: string }>, searchProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { categories: Array<{ value: string, count: number }>, fair: Array<{ value: string, count: number }>, ecological: Array<{ value: string, count: number }>, smallAndPrecious: Array<{ value: string, count: number }>, condition: Array<{ value: string, count: number }>, originCountries: Array<{ value: string, count: number }>, priceBands: Array<{ value: string, count: number }> } } };
+export type SearchPageQuery = { categories: Array<{ slug: string, name: string }>, searchProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { categories: Array<{ value: string, count: number }>, fair: Array<{ value: string, count: number }>, ecological: Array<{ value: string, count: number }>, smallAndPrecious: Array<{ value: string, count: number }>, traceable: Array<{ value: string, count: number }>, condition: Array<{ value: string, count: number }>, originCountries: Array<{ value: string, count: number }>, priceBands: Array<{ value: string, count: number }> } } };
 
 export type SellerPageQueryVariables = Exact<{
   id: string | number;
@@ -368,12 +704,89 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const ProvenanceTimelineFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceTimeline on ProvenanceSummary {
+  traceable
+  stepCount
+  lotCount
+  transportKm
+  completeness
+  attestedSteps
+  certifiedSteps
+  lot {
+    code
+    custodyModel
+  }
+  origin {
+    occurredAt
+    place {
+      name
+      country
+    }
+    actor {
+      name
+    }
+  }
+  certificates {
+    recordId
+    certifier
+    standard
+    certificateId
+    validTo
+    status
+  }
+  steps {
+    id
+    kind
+    occurredAt
+    description
+    correctedByRecordId
+    place {
+      name
+      country
+      latitude
+      longitude
+    }
+    actor {
+      name
+    }
+    transport {
+      mode
+      distanceKm
+      from {
+        name
+        latitude
+        longitude
+      }
+    }
+    certificates {
+      recordId
+      standard
+      status
+    }
+    attestations {
+      id
+      valid
+      organisation {
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ProvenanceTimeline"}) as unknown as TypedDocumentString<ProvenanceTimelineFragment, unknown>;
 export const BreakdownPartFragmentDoc = new TypedDocumentString(`
     fragment BreakdownPart on Money {
   amount
   formatted(locale: $locale)
 }
     `, {"fragmentName":"BreakdownPart"}) as unknown as TypedDocumentString<BreakdownPartFragment, unknown>;
+export const MergeCartDocument = new TypedDocumentString(`
+    mutation MergeCart($cartToken: String!) {
+  mergeCart(cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
 export const MyOrganisationsDocument = new TypedDocumentString(`
     query MyOrganisations {
   me {
@@ -387,6 +800,13 @@ export const MyOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const CartCountDocument = new TypedDocumentString(`
+    query CartCount($cartToken: String) {
+  cart(cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<CartCountQuery, CartCountQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -395,6 +815,188 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const CartPageDocument = new TypedDocumentString(`
+    query CartPage($cartToken: String, $locale: String!) {
+  cart(cartToken: $cartToken) {
+    itemCount
+    itemsTotal {
+      formatted(locale: $locale)
+    }
+    shippingTotal {
+      formatted(locale: $locale)
+    }
+    total {
+      formatted(locale: $locale)
+    }
+    groups {
+      sellerId
+      sellerName
+      shippingMethod
+      delivery {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      pickup {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      shipping {
+        formatted(locale: $locale)
+      }
+      itemsTotal {
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+      lines {
+        quantity
+        problem
+        lineTotal {
+          formatted(locale: $locale)
+        }
+        product {
+          id
+          title
+          stock
+          price {
+            formatted(locale: $locale)
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartPageQuery, CartPageQueryVariables>;
+export const AddToCartDocument = new TypedDocumentString(`
+    mutation AddToCart($productId: ID!, $quantity: Int!, $cartToken: String) {
+  addToCart(productId: $productId, quantity: $quantity, cartToken: $cartToken) {
+    token
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<AddToCartMutation, AddToCartMutationVariables>;
+export const SetCartQuantityDocument = new TypedDocumentString(`
+    mutation SetCartQuantity($productId: ID!, $quantity: Int!, $cartToken: String) {
+  setCartItemQuantity(
+    productId: $productId
+    quantity: $quantity
+    cartToken: $cartToken
+  ) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+export const ChooseShippingDocument = new TypedDocumentString(`
+    mutation ChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
+  chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<ChooseShippingMutation, ChooseShippingMutationVariables>;
+export const CheckoutPageDocument = new TypedDocumentString(`
+    query CheckoutPage($id: ID!, $locale: String!) {
+  paymentConfig {
+    provider
+    publishableKey
+  }
+  myCheckout(id: $id) {
+    id
+    state
+    expiresAt
+    clientSecret
+    paymentError
+    total {
+      formatted(locale: $locale)
+    }
+    orders {
+      id
+      number
+      state
+      seller {
+        name
+        terms
+        withdrawalPolicy
+      }
+      itemsTotal {
+        formatted(locale: $locale)
+      }
+      shipping {
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+      lines {
+        id
+        title
+        quantity
+        gross {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutPageQuery, CheckoutPageQueryVariables>;
+export const PayOfflineDocument = new TypedDocumentString(`
+    mutation PayOffline($checkoutId: ID!) {
+  payCheckoutOffline(checkoutId: $checkoutId) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PayOfflineMutation, PayOfflineMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($idempotencyKey: String!) {
+  checkout(idempotencyKey: $idempotencyKey) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const SellerOrdersDocument = new TypedDocumentString(`
+    query SellerOrders($organisationId: ID, $after: String, $locale: String!) {
+  sellerOrders(organisationId: $organisationId, first: 50, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        state
+        createdAt
+        total {
+          formatted(locale: $locale)
+        }
+        refunded {
+          amount
+          formatted(locale: $locale)
+        }
+        fees {
+          platformFee {
+            formatted(locale: $locale)
+          }
+          fairFund {
+            formatted(locale: $locale)
+          }
+          sellerPayout {
+            formatted(locale: $locale)
+          }
+        }
+        lines {
+          id
+          title
+          quantity
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SellerOrdersQuery, SellerOrdersQueryVariables>;
 export const ProductEditPageDocument = new TypedDocumentString(`
     query ProductEditPage($id: ID!, $locale: String!) {
   categories {
@@ -469,6 +1071,114 @@ export const CreateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const ProvenanceLotPageDocument = new TypedDocumentString(`
+    query ProvenanceLotPage($id: ID!, $organisationId: ID!) {
+  provenanceLot(id: $id) {
+    id
+    code
+    name
+    custodyModel
+    traceable
+    recordCount
+    custodianOrganisationId
+    custodian {
+      name
+    }
+    records(first: 100) {
+      edges {
+        node {
+          id
+          position
+          kind
+          occurredAt
+          description
+          actorOrganisationId
+          actor {
+            name
+          }
+          place {
+            name
+            country
+          }
+          certification {
+            standard
+            certificateId
+            status
+          }
+          attestations {
+            id
+            organisationId
+            valid
+            organisation {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+  myProducts(organisationId: $organisationId, first: 100) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceLotPageQuery, ProvenanceLotPageQueryVariables>;
+export const AppendProvenanceRecordDocument = new TypedDocumentString(`
+    mutation AppendProvenanceRecord($lotId: ID!, $input: AppendRecordInput!) {
+  appendProvenanceRecord(lotId: $lotId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AppendProvenanceRecordMutation, AppendProvenanceRecordMutationVariables>;
+export const AttestProvenanceRecordDocument = new TypedDocumentString(`
+    mutation AttestProvenanceRecord($recordId: ID!, $organisationId: ID!, $statement: String!) {
+  attestProvenanceRecord(
+    recordId: $recordId
+    organisationId: $organisationId
+    statement: $statement
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttestProvenanceRecordMutation, AttestProvenanceRecordMutationVariables>;
+export const LinkLotToProductDocument = new TypedDocumentString(`
+    mutation LinkLotToProduct($lotId: ID!, $productId: ID!) {
+  linkLotToProduct(lotId: $lotId, productId: $productId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkLotToProductMutation, LinkLotToProductMutationVariables>;
+export const ProvenanceLotsPageDocument = new TypedDocumentString(`
+    query ProvenanceLotsPage($organisationId: ID!) {
+  provenanceLots(organisationId: $organisationId, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        name
+        custodyModel
+        recordCount
+        traceable
+        custodian {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceLotsPageQuery, ProvenanceLotsPageQueryVariables>;
+export const CreateProvenanceLotDocument = new TypedDocumentString(`
+    mutation CreateProvenanceLot($input: CreateLotInput!) {
+  createProvenanceLot(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProvenanceLotMutation, CreateProvenanceLotMutationVariables>;
 export const DashboardPageDocument = new TypedDocumentString(`
     query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
   seller(id: $sellerId, kind: $sellerKind) {
@@ -551,6 +1261,147 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const OrderPageDocument = new TypedDocumentString(`
+    query OrderPage($id: ID!, $locale: String!) {
+  me {
+    id
+  }
+  order(id: $id) {
+    id
+    number
+    state
+    buyerId
+    checkoutId
+    createdAt
+    carrier
+    trackingCode
+    cancelReason
+    shippingMethod
+    seller {
+      id
+      name
+      terms
+      withdrawalPolicy
+    }
+    lines {
+      id
+      title
+      quantity
+      unitPrice {
+        formatted(locale: $locale)
+      }
+      gross {
+        formatted(locale: $locale)
+      }
+    }
+    itemsTotal {
+      formatted(locale: $locale)
+    }
+    shipping {
+      formatted(locale: $locale)
+    }
+    total {
+      currency
+      formatted(locale: $locale)
+    }
+    refunded {
+      amount
+      formatted(locale: $locale)
+    }
+    refundable {
+      amount
+      exponent
+      formatted(locale: $locale)
+    }
+    fees {
+      platformFee {
+        formatted(locale: $locale)
+      }
+      fairFund {
+        formatted(locale: $locale)
+      }
+      donation {
+        amount
+        formatted(locale: $locale)
+      }
+      vat {
+        formatted(locale: $locale)
+      }
+      sellerPayout {
+        formatted(locale: $locale)
+      }
+    }
+    refunds {
+      id
+      reason
+      note
+      amount {
+        formatted(locale: $locale)
+      }
+    }
+    rating {
+      rating
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPageQuery, OrderPageQueryVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!) {
+  cancelOrder(id: $id) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const ConfirmDeliveryDocument = new TypedDocumentString(`
+    mutation ConfirmDelivery($id: ID!) {
+  confirmDelivery(id: $id) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
+export const RateSellerDocument = new TypedDocumentString(`
+    mutation RateSeller($id: ID!, $rating: SellerRatingValue!, $comment: String!) {
+  rateSeller(orderId: $id, rating: $rating, comment: $comment) {
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<RateSellerMutation, RateSellerMutationVariables>;
+export const MarkShippedDocument = new TypedDocumentString(`
+    mutation MarkShipped($id: ID!, $carrier: String, $trackingCode: String) {
+  markOrderShipped(id: $id, carrier: $carrier, trackingCode: $trackingCode) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MarkShippedMutation, MarkShippedMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($id: ID!, $input: RefundOrderInput!) {
+  refundOrder(id: $id, input: $input) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($after: String, $locale: String!) {
+  myOrders(first: 50, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        state
+        createdAt
+        seller {
+          name
+        }
+        total {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage($id: ID!) {
   organisation(id: $id) {
@@ -584,6 +1435,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     description
     condition
     buyable
+    stock
     originCountry
     originRegion
     fair
@@ -638,9 +1490,80 @@ export const ProductPageDocument = new TypedDocumentString(`
       verified
       vacationMode
     }
+    provenance {
+      ...ProvenanceTimeline
+    }
   }
 }
-    fragment BreakdownPart on Money {
+    fragment ProvenanceTimeline on ProvenanceSummary {
+  traceable
+  stepCount
+  lotCount
+  transportKm
+  completeness
+  attestedSteps
+  certifiedSteps
+  lot {
+    code
+    custodyModel
+  }
+  origin {
+    occurredAt
+    place {
+      name
+      country
+    }
+    actor {
+      name
+    }
+  }
+  certificates {
+    recordId
+    certifier
+    standard
+    certificateId
+    validTo
+    status
+  }
+  steps {
+    id
+    kind
+    occurredAt
+    description
+    correctedByRecordId
+    place {
+      name
+      country
+      latitude
+      longitude
+    }
+    actor {
+      name
+    }
+    transport {
+      mode
+      distanceKm
+      from {
+        name
+        latitude
+        longitude
+      }
+    }
+    certificates {
+      recordId
+      standard
+      status
+    }
+    attestations {
+      id
+      valid
+      organisation {
+        name
+      }
+    }
+  }
+}
+fragment BreakdownPart on Money {
   amount
   formatted(locale: $locale)
 }`) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
@@ -689,6 +1612,10 @@ export const SearchPageDocument = new TypedDocumentString(`
         count
       }
       smallAndPrecious {
+        value
+        count
+      }
+      traceable {
         value
         count
       }

@@ -97,6 +97,8 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t('dashboard.newProduct')}
         </Link>
         <Link to={`/dashboard/import?org=${org}`}>{t('dashboard.import')}</Link>
+        <Link to={`/dashboard/provenance?org=${org}`}>{t('dashboard.provenance')}</Link>
+        <Link to={`/dashboard/orders?org=${org}`}>{t('dashboard.orders')}</Link>
       </p>
       <Form method="post" className="inline-form">
         <input type="hidden" name="org" value={org} />

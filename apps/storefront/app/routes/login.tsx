@@ -4,6 +4,7 @@ import { FormAlert, TextField } from '../components/form';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
+import { mergeGuestCart } from '../lib/cart.server';
 import { formFailure, text } from '../lib/forms.server';
 import { commitSession, safeRedirectPath } from '../lib/session.server';
 
@@ -24,8 +25,11 @@ export async function action({ request }: Route.ActionArgs) {
     const { login } = await api.request(Login, {
       input: { email: text(form, 'email'), password: String(form.get('password') ?? '') },
     });
-    const cookie = await commitSession(request, login.token, login.expiresAt);
-    return redirect(safeRedirectPath(form.get('next')), { headers: { 'Set-Cookie': cookie } });
+    const headers = new Headers({ 'Set-Cookie': await commitSession(request, login.token, login.expiresAt) });
+    // A guest's cart comes along into the account.
+    const forgetGuestCart = await mergeGuestCart(request, login.token);
+    if (forgetGuestCart) headers.append('Set-Cookie', forgetGuestCart);
+    return redirect(safeRedirectPath(form.get('next')), { headers });
   } catch (error) {
     return formFailure(error, form);
   }

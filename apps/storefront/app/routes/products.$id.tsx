@@ -1,10 +1,12 @@
-import { Link, useSearchParams } from 'react-router';
+import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/products.$id';
 import { Badges, UnitPrice } from '../components/catalog';
+import { ProvenanceSection, routeStops } from '../components/provenance';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { detectLocale } from '../lib/locale.server';
+import { routeMap } from '../lib/route-map.server';
 
 const ProductPage = graphql(`
   query ProductPage($id: ID!, $locale: String!) {
@@ -14,6 +16,7 @@ const ProductPage = graphql(`
       description
       condition
       buyable
+      stock
       originCountry
       originRegion
       fair
@@ -68,6 +71,9 @@ const ProductPage = graphql(`
         verified
         vacationMode
       }
+      provenance {
+        ...ProvenanceTimeline
+      }
     }
   }
   fragment BreakdownPart on Money {
@@ -79,7 +85,9 @@ const ProductPage = graphql(`
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { locale } = await detectLocale(request);
   const { product } = await api.requestOr404(ProductPage, { id: params.id, locale });
-  return { locale, product };
+  // The map is drawn here on the server, so the page ships paths, not the world's outline.
+  const map = product.provenance ? routeMap(routeStops(product.provenance)) : null;
+  return { locale, product, map };
 }
 
 export function meta({ data }: Route.MetaArgs) {
@@ -116,7 +124,7 @@ function Gallery({ images, title }: { images: { url: string; alt: string }[]; ti
   );
 }
 
-export default function Product({ loaderData: { locale, product } }: Route.ComponentProps) {
+export default function Product({ loaderData: { locale, product, map } }: Route.ComponentProps) {
   const t = useT();
   const breakdown = product.priceBreakdown;
   const parts = (['producerShare', 'fairFund', 'platformFee', 'donation', 'vat'] as const)
@@ -138,6 +146,15 @@ export default function Product({ loaderData: { locale, product } }: Route.Compo
           <p className="price">
             <strong data-testid="price">{product.price.formatted}</strong> <UnitPrice unitPrice={product.unitPrice} />
           </p>
+          {product.buyable && (
+            <Form method="post" action="/cart" className="inline-form add-to-cart">
+              <input type="hidden" name="intent" value="add" />
+              <input type="hidden" name="productId" value={product.id} />
+              <label htmlFor="add-quantity">{t('cart.quantity')}</label>
+              <input id="add-quantity" name="quantity" type="number" min={1} max={Math.min(product.stock, 99)} defaultValue={1} />
+              <button type="submit">{t('cart.add')}</button>
+            </Form>
+          )}
           {!product.buyable && (
             <p className="notice" data-testid="not-buyable">
               {t(seller.vacationMode ? 'product.onVacation' : 'product.unavailable')}
@@ -173,6 +190,7 @@ export default function Product({ loaderData: { locale, product } }: Route.Compo
         </div>
       </div>
       {product.description && <p className="description">{product.description}</p>}
+      {product.provenance && <ProvenanceSection provenance={product.provenance} map={map} locale={locale} />}
       <section aria-labelledby="breakdown-title">
         <h2 id="breakdown-title">{t('breakdown.title')}</h2>
         <p>{t('breakdown.intro')}</p>

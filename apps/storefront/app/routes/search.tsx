@@ -41,6 +41,10 @@ const SearchPage = graphql(`
           value
           count
         }
+        traceable {
+          value
+          count
+        }
         condition {
           value
           count
@@ -60,7 +64,7 @@ const SearchPage = graphql(`
 
 const SORTS = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'] as const satisfies readonly ProductSort[];
 /** Parameters that hold one value; choosing another value replaces it. The rest (category, country) add up. */
-const SINGLE = new Set(['fair', 'ecological', 'small', 'condition', 'price']);
+const SINGLE = new Set(['fair', 'ecological', 'small', 'traceable', 'condition', 'price']);
 
 /** The API's filter, read from the page's URL, so every result page can be shared and works without scripts. */
 function filterFrom(params: URLSearchParams): ProductFilterInput {
@@ -72,6 +76,7 @@ function filterFrom(params: URLSearchParams): ProductFilterInput {
     fair: params.get('fair') === '1' || undefined,
     ecological: params.get('ecological') === '1' || undefined,
     smallAndPrecious: params.get('small') === '1' || undefined,
+    traceable: params.get('traceable') === '1' || undefined,
     condition: condition === 'NEW' || condition === 'USED' ? condition : undefined,
     priceMin: Number.isInteger(priceMin) ? priceMin : undefined,
     priceMax: Number.isInteger(priceMax) ? priceMax : undefined,
@@ -162,6 +167,7 @@ export default function Search({ loaderData: { locale, categories, result } }: R
         ...yes(facets.fair, 'fair', t('badge.fair')),
         ...yes(facets.ecological, 'ecological', t('badge.ecological')),
         ...yes(facets.smallAndPrecious, 'small', t('badge.smallAndPrecious')),
+        ...yes(facets.traceable, 'traceable', t('badge.traceable')),
       ],
     ],
     [

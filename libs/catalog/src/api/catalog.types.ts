@@ -47,6 +47,11 @@ export class ProductFilterInput {
   @IsBoolean()
   smallAndPrecious?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Physically traceable to its origin through a provenance chain' })
+  @IsOptional()
+  @IsBoolean()
+  traceable?: boolean;
+
   @Field(() => ProductConditionEnum, { nullable: true })
   @IsOptional()
   @IsIn(PRODUCT_CONDITIONS)
@@ -118,6 +123,9 @@ export class ProductFacets {
 
   @Field(() => [FacetValue])
   originCountries: FacetValue[];
+
+  @Field(() => [FacetValue], { description: 'Physically traceable through a provenance chain ("true") or not' })
+  traceable: FacetValue[];
 
   @Field(() => [FacetValue], { description: 'Price bands "from-to" in minor units; "10000-" is 100.00 and above' })
   priceBands: FacetValue[];

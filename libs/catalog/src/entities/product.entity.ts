@@ -117,6 +117,11 @@ export class Product {
   @Column({ name: 'donation_organisation_id', type: 'uuid', nullable: true })
   donationOrganisationId: string | null;
 
+  /** Kept by the provenance context (a physically traceable lot is tied to it); listings never write it. */
+  @Field({ description: 'Physically traceable to its origin through a provenance chain' })
+  @Column({ default: false, insert: false, update: false })
+  traceable: boolean;
+
   @Field(() => ProductStateEnum)
   @Column({ type: 'text', default: 'DRAFT' })
   state: ProductState;

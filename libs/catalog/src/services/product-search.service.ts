@@ -15,6 +15,7 @@ export interface ProductFacets {
   smallAndPrecious: FacetCount[];
   condition: FacetCount[];
   originCountries: FacetCount[];
+  traceable: FacetCount[];
   priceBands: FacetCount[];
 }
 
@@ -28,6 +29,7 @@ const FACET_COLUMNS = [
   ['smallAndPrecious', 'small_and_precious'],
   ['condition', 'condition'],
   ['originCountries', 'origin_country'],
+  ['traceable', 'traceable'],
   ['priceBands', 'price_band'],
 ] as const;
 

@@ -9,6 +9,8 @@ export interface ProductFilter {
   fair?: boolean | null;
   ecological?: boolean | null;
   smallAndPrecious?: boolean | null;
+  /** Physically traceable through a provenance chain. */
+  traceable?: boolean | null;
   condition?: ProductCondition | null;
   originCountries?: string[] | null;
   /** Gross price bounds in minor units: min inclusive, max exclusive. */
@@ -98,6 +100,7 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
     ['fair', 'fair'],
     ['ecological', 'ecological'],
     ['smallAndPrecious', 'small_and_precious'],
+    ['traceable', 'traceable'],
   ] as const) {
     if (filter[field] != null) where.push(`p.${column} = ${param(filter[field])}`);
   }
@@ -113,12 +116,13 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
       `WHEN p.price_amount >= ${band[0]}${band[1] === null ? '' : ` AND p.price_amount < ${band[1]}`} THEN '${priceBandKey(band)}'`,
   ).join(' ')} END`;
   const facets: SqlStatement = {
-    text: `SELECT c.slug AS category, p.fair, p.ecological, p.small_and_precious, p.condition, p.origin_country,
+    text: `SELECT c.slug AS category, p.fair, p.ecological, p.small_and_precious, p.condition, p.origin_country, p.traceable,
         ${bandCase} AS price_band, count(*)::int AS count,
-        GROUPING(c.slug, p.fair, p.ecological, p.small_and_precious, p.condition, p.origin_country, ${bandCase}) AS grouping
+        GROUPING(c.slug, p.fair, p.ecological, p.small_and_precious, p.condition, p.origin_country, p.traceable, ${bandCase}) AS grouping
       FROM ${from} LEFT JOIN category c ON c.id = p.category_id
       WHERE ${facetWhere}
-      GROUP BY GROUPING SETS ((c.slug), (p.fair), (p.ecological), (p.small_and_precious), (p.condition), (p.origin_country), (${bandCase}), ())`,
+      GROUP BY GROUPING SETS ((c.slug), (p.fair), (p.ecological), (p.small_and_precious), (p.condition), (p.origin_country),
+        (p.traceable), (${bandCase}), ())`,
     values: facetValues,
   };
 

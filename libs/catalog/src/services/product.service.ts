@@ -113,6 +113,11 @@ export class ProductService {
     return product;
   }
 
+  /** Marks products traceable or not; called by the provenance context, which knows their lots. */
+  async setTraceable(ids: readonly string[], traceable: boolean): Promise<void> {
+    if (ids.length) await this.txHost.tx.query(`UPDATE product SET traceable = $2 WHERE id = ANY($1)`, [ids, traceable]);
+  }
+
   async findByIds(ids: readonly string[]): Promise<Product[]> {
     return ids.length ? this.products.findBy({ id: In([...ids]) }) : [];
   }

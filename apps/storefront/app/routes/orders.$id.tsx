@@ -1,0 +1,360 @@
+import { Form, redirect } from 'react-router';
+import type { Route } from './+types/orders.$id';
+import { FormAlert } from '../components/form';
+import { SellerTerms, ShipForm } from '../components/orders';
+import { graphql } from '../graphql';
+import { pageTitle, useT } from '../i18n';
+import * as api from '../lib/api.server';
+import { formFailure, invalidForm, text } from '../lib/forms.server';
+import { detectLocale } from '../lib/locale.server';
+import { requireToken, safeRedirectPath } from '../lib/session.server';
+
+const OrderPage = graphql(`
+  query OrderPage($id: ID!, $locale: String!) {
+    me {
+      id
+    }
+    order(id: $id) {
+      id
+      number
+      state
+      buyerId
+      checkoutId
+      createdAt
+      carrier
+      trackingCode
+      cancelReason
+      shippingMethod
+      seller {
+        id
+        name
+        terms
+        withdrawalPolicy
+      }
+      lines {
+        id
+        title
+        quantity
+        unitPrice {
+          formatted(locale: $locale)
+        }
+        gross {
+          formatted(locale: $locale)
+        }
+      }
+      itemsTotal {
+        formatted(locale: $locale)
+      }
+      shipping {
+        formatted(locale: $locale)
+      }
+      total {
+        currency
+        formatted(locale: $locale)
+      }
+      refunded {
+        amount
+        formatted(locale: $locale)
+      }
+      refundable {
+        amount
+        exponent
+        formatted(locale: $locale)
+      }
+      fees {
+        platformFee {
+          formatted(locale: $locale)
+        }
+        fairFund {
+          formatted(locale: $locale)
+        }
+        donation {
+          amount
+          formatted(locale: $locale)
+        }
+        vat {
+          formatted(locale: $locale)
+        }
+        sellerPayout {
+          formatted(locale: $locale)
+        }
+      }
+      refunds {
+        id
+        reason
+        note
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      rating {
+        rating
+        comment
+      }
+    }
+  }
+`);
+
+const CancelOrder = graphql(`
+  mutation CancelOrder($id: ID!) {
+    cancelOrder(id: $id) {
+      state
+    }
+  }
+`);
+const ConfirmDelivery = graphql(`
+  mutation ConfirmDelivery($id: ID!) {
+    confirmDelivery(id: $id) {
+      state
+    }
+  }
+`);
+const RateSeller = graphql(`
+  mutation RateSeller($id: ID!, $rating: SellerRatingValue!, $comment: String!) {
+    rateSeller(orderId: $id, rating: $rating, comment: $comment) {
+      rating
+    }
+  }
+`);
+const MarkShipped = graphql(`
+  mutation MarkShipped($id: ID!, $carrier: String, $trackingCode: String) {
+    markOrderShipped(id: $id, carrier: $carrier, trackingCode: $trackingCode) {
+      state
+    }
+  }
+`);
+const RefundOrder = graphql(`
+  mutation RefundOrder($id: ID!, $input: RefundOrderInput!) {
+    refundOrder(id: $id, input: $input) {
+      state
+    }
+  }
+`);
+
+const RATINGS = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'] as const;
+const REASONS = ['RETURNED', 'NOT_IN_STOCK', 'NOT_PAID', 'OTHER'] as const;
+
+export const meta = pageTitle('order.title');
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const token = await requireToken(request);
+  const { locale } = await detectLocale(request);
+  const { me, order } = await api.requestOr404(OrderPage, { id: params.id, locale }, { token });
+  return { locale, order, isBuyer: me?.id === order.buyerId };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const token = await requireToken(request);
+  const form = await request.formData();
+  const id = params.id;
+  try {
+    switch (text(form, 'intent')) {
+      case 'cancel':
+        await api.request(CancelOrder, { id }, { token });
+        break;
+      case 'confirm':
+        await api.request(ConfirmDelivery, { id }, { token });
+        break;
+      case 'rate': {
+        const rating = RATINGS.find((value) => value === text(form, 'rating'));
+        if (!rating) return invalidForm(form, { rating: ['choose a rating'] });
+        await api.request(RateSeller, { id, rating, comment: text(form, 'comment') }, { token });
+        break;
+      }
+      case 'ship':
+        await api.request(
+          MarkShipped,
+          { id, carrier: text(form, 'carrier') || null, trackingCode: text(form, 'trackingCode') || null },
+          { token },
+        );
+        break;
+      case 'refund': {
+        const exponent = Number(text(form, 'exponent')) || 0;
+        const decimal = text(form, 'amount').replace(',', '.');
+        const reason = REASONS.find((value) => value === text(form, 'reason'));
+        if (!/^\d+(\.\d+)?$/.test(decimal) || !reason) return invalidForm(form, { amount: ['enter an amount such as 4.50'] });
+        const amount = Math.round(Number(decimal) * 10 ** exponent);
+        await api.request(
+          RefundOrder,
+          { id, input: { amount: { amount, currency: text(form, 'currency') }, reason, note: text(form, 'note') } },
+          { token },
+        );
+        break;
+      }
+    }
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  return redirect(form.has('next') ? safeRedirectPath(form.get('next')) : `/orders/${id}`);
+}
+
+export default function OrderView({ loaderData: { order, isBuyer }, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const canCancel = isBuyer && (order.state === 'PENDING_PAYMENT' || order.state === 'PAID');
+  return (
+    <section className="page order">
+      <h1>
+        {t('order.title')} #{order.number}
+      </h1>
+      <FormAlert state={actionData ?? undefined} />
+      <p>
+        {t('order.state')}: <strong data-testid="order-state">{t(`order.state.${order.state}`)}</strong>
+        {order.cancelReason && ` (${order.cancelReason})`}
+      </p>
+      <p>
+        {t('order.seller')}: {order.seller.name} · {t(`cart.method.${order.shippingMethod}`)}
+        {order.trackingCode && ` · ${t('order.tracking')}: ${order.carrier ?? ''} ${order.trackingCode}`}
+      </p>
+      <div className="table-scroll" role="region" aria-label={t('order.title')} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('order.product')}</th>
+              <th scope="col">{t('cart.quantity')}</th>
+              <th scope="col">{t('order.unitPrice')}</th>
+              <th scope="col">{t('order.lineTotal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.lines.map((line) => (
+              <tr key={line.id}>
+                <th scope="row">{line.title}</th>
+                <td>{line.quantity}</td>
+                <td>{line.unitPrice.formatted}</td>
+                <td>{line.gross.formatted}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('cart.shipping')}
+              </th>
+              <td>{order.shipping.formatted}</td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('cart.total')}
+              </th>
+              <td data-testid="order-total">{order.total.formatted}</td>
+            </tr>
+            {order.refunded.amount > 0 && (
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('order.refunded')}
+                </th>
+                <td data-testid="order-refunded">{order.refunded.formatted}</td>
+              </tr>
+            )}
+          </tfoot>
+        </table>
+      </div>
+      {order.refunds.length > 0 && (
+        <ul className="refunds">
+          {order.refunds.map((refund) => (
+            <li key={refund.id}>
+              {refund.amount.formatted} — {t(`order.reason.${refund.reason}`)}
+              {refund.note && `: ${refund.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <SellerTerms seller={order.seller} />
+
+      {isBuyer ? (
+        <div className="actions">
+          {canCancel && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="cancel" />
+              <button type="submit" className="secondary">
+                {t('order.cancel')}
+              </button>
+            </Form>
+          )}
+          {order.state === 'SHIPPED' && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="confirm" />
+              <button type="submit">{t('order.confirmDelivery')}</button>
+            </Form>
+          )}
+          {order.rating ? (
+            <p>
+              {t('order.rated')}: {t(`order.rating.${order.rating.rating}`)} {order.rating.comment && `— ${order.rating.comment}`}
+            </p>
+          ) : (
+            (order.state === 'DELIVERED' || order.state === 'COMPLETED') && (
+              <Form method="post" className="form">
+                <input type="hidden" name="intent" value="rate" />
+                <fieldset>
+                  <legend>{t('order.rate')}</legend>
+                  {RATINGS.map((rating) => (
+                    <label key={rating}>
+                      <input type="radio" name="rating" value={rating} required /> {t(`order.rating.${rating}`)}
+                    </label>
+                  ))}
+                </fieldset>
+                <label htmlFor="rate-comment">{t('order.comment')}</label>
+                <textarea id="rate-comment" name="comment" maxLength={2000} />
+                <button type="submit">{t('order.rate')}</button>
+              </Form>
+            )
+          )}
+        </div>
+      ) : (
+        <>
+          <section aria-labelledby="fees-title">
+            <h2 id="fees-title">{t('order.fees')}</h2>
+            <dl className="totals" data-testid="order-fees">
+              <div>
+                <dt>{t('order.platformFee')}</dt>
+                <dd>{order.fees.platformFee.formatted}</dd>
+              </div>
+              <div>
+                <dt>{t('order.fairFund')}</dt>
+                <dd>{order.fees.fairFund.formatted}</dd>
+              </div>
+              {order.fees.donation.amount > 0 && (
+                <div>
+                  <dt>{t('order.donation')}</dt>
+                  <dd>{order.fees.donation.formatted}</dd>
+                </div>
+              )}
+              <div>
+                <dt>{t('order.vat')}</dt>
+                <dd>{order.fees.vat.formatted}</dd>
+              </div>
+              <div>
+                <dt>{t('order.payout')}</dt>
+                <dd>{order.fees.sellerPayout.formatted}</dd>
+              </div>
+            </dl>
+          </section>
+          {order.state === 'PAID' && <ShipForm />}
+          {order.refundable.amount > 0 && (
+            <Form method="post" className="form" aria-labelledby="refund-title">
+              <h2 id="refund-title">{t('order.refund')}</h2>
+              <input type="hidden" name="intent" value="refund" />
+              <input type="hidden" name="currency" value={order.total.currency} />
+              <input type="hidden" name="exponent" value={order.refundable.exponent} />
+              <label htmlFor="refund-amount">
+                {t('order.refundAmount')} (≤ {order.refundable.formatted})
+              </label>
+              <input id="refund-amount" name="amount" inputMode="decimal" required />
+              <label htmlFor="refund-reason">{t('order.refundReason')}</label>
+              <select id="refund-reason" name="reason">
+                {REASONS.map((reason) => (
+                  <option key={reason} value={reason}>
+                    {t(`order.reason.${reason}`)}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="refund-note">{t('order.refundNote')}</label>
+              <input id="refund-note" name="note" maxLength={1000} />
+              <button type="submit">{t('order.refund')}</button>
+            </Form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

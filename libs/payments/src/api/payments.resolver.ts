@@ -1,0 +1,73 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsUrl, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, RequirePlatformRole, Viewer } from '@allmende/core';
+import { OrganisationService } from '@allmende/identity';
+import { PayoutAccount } from '../entities/payout-account.entity';
+import { PaymentsService } from '../services/payments.service';
+import { PaymentConfigType, ReconciliationDifferenceType } from './payments.types';
+
+@ArgsType()
+class PayoutOnboardingArgs {
+  @Field(() => ID, { nullable: true, description: 'The organisation to onboard; yourself when absent' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+
+  @Field({ description: 'Where the provider sends the seller back to' })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  returnUrl: string;
+}
+
+@ArgsType()
+class PayoutAccountArgs {
+  @Field(() => ID, { nullable: true, description: 'The organisation; yourself when absent' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+}
+
+@Resolver()
+export class PaymentsResolver {
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  @Query(() => PaymentConfigType, { description: 'How the storefront takes payments: Stripe, or the offline test mode' })
+  paymentConfig(): PaymentConfigType {
+    return {
+      provider: this.payments.providerName,
+      testMode: this.payments.testMode,
+      publishableKey: this.payments.publishableKey,
+    };
+  }
+
+  @Query(() => [ReconciliationDifferenceType], {
+    description:
+      "Staff: where the ledger's provider:clearing and the payment provider's records disagree (empty when they agree)",
+  })
+  @RequirePlatformRole('STAFF')
+  paymentReconciliation(): Promise<ReconciliationDifferenceType[]> {
+    return this.payments.reconcile();
+  }
+
+  @Mutation(() => String, { description: "A link to set up the seller's payout account at the payment provider" })
+  @Authenticated()
+  async payoutOnboardingLink(@CurrentViewer() viewer: Viewer, @Args() args: PayoutOnboardingArgs): Promise<string> {
+    const sellerId = await this.sellerOf(viewer, args.organisationId);
+    return (await this.payments.onboardingLink(sellerId, args.returnUrl)).url;
+  }
+
+  @Query(() => PayoutAccount, { nullable: true, description: "The seller's payout account; null before onboarding" })
+  @Authenticated()
+  async payoutAccount(@CurrentViewer() viewer: Viewer, @Args() args: PayoutAccountArgs): Promise<PayoutAccount | null> {
+    return this.payments.payoutAccountOf(await this.sellerOf(viewer, args.organisationId));
+  }
+
+  private async sellerOf(viewer: Viewer, organisationId?: string | null): Promise<string> {
+    if (!organisationId) return viewer.accountId;
+    await this.organisations.assertActsFor(viewer, organisationId);
+    return organisationId;
+  }
+}

@@ -1,0 +1,26 @@
+export * from './payments.module';
+export * from './payments.options';
+export * from './entities/payment.entity';
+export * from './entities/payment-transfer.entity';
+export * from './entities/payment-refund.entity';
+export * from './entities/payment-dispute.entity';
+export * from './entities/payout-account.entity';
+export * from './entities/provider-event.entity';
+export * from './state/payment-state';
+export * from './provider/payment-provider';
+export * from './provider/offline-payment.provider';
+export * from './provider/stripe-payment.provider';
+export * from './services/payment-outcome';
+export * from './services/payments.service';
+export * from './services/stripe-webhook.service';
+export * from './api/payments.types';
+
+import { Payment } from './entities/payment.entity';
+import { PaymentDispute } from './entities/payment-dispute.entity';
+import { PaymentRefund } from './entities/payment-refund.entity';
+import { PaymentTransfer } from './entities/payment-transfer.entity';
+import { PayoutAccount } from './entities/payout-account.entity';
+import { ProviderEvent } from './entities/provider-event.entity';
+
+/** The TypeORM entities of this context, for the app's DataSource. */
+export const PAYMENTS_ENTITIES = [Payment, PaymentTransfer, PaymentRefund, PaymentDispute, PayoutAccount, ProviderEvent];

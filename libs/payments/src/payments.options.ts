@@ -1,0 +1,6 @@
+import type { StripeSettings } from './provider/stripe-payment.provider';
+
+export interface PaymentsOptions {
+  /** Stripe's keys (and, for tests, where its API is); null for the offline test-mode adapter. */
+  stripe: StripeSettings | null;
+}

@@ -1,0 +1,115 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Stripe from 'stripe';
+import { DomainError, money, Transactional, TxHost } from '@allmende/core';
+import { Payment } from '../entities/payment.entity';
+import { ProviderEvent } from '../entities/provider-event.entity';
+import { PAYMENT_PROVIDER, PaymentProvider } from '../provider/payment-provider';
+import { accountState, StripePaymentProvider } from '../provider/stripe-payment.provider';
+import { PaymentStatus } from '../state/payment-state';
+import { OutcomeResult, PaymentsService } from './payments.service';
+
+export type WebhookResult = { duplicate: true } | { duplicate: false; outcome: 'APPLIED' | 'IGNORED'; note: string | null };
+
+const STATUS_OF_EVENT: Partial<Record<string, PaymentStatus>> = {
+  'payment_intent.processing': 'PROCESSING',
+  'payment_intent.succeeded': 'SUCCEEDED',
+  'payment_intent.payment_failed': 'FAILED',
+  'payment_intent.canceled': 'CANCELED',
+};
+
+/**
+ * Stripe's webhooks, each processed exactly once: the event is stored by its id in the same
+ * transaction as its effects, so a redelivery (even a concurrent one, which waits on the
+ * primary key) finds it and changes nothing; a failure rolls both back and Stripe retries.
+ * Out-of-order delivery is handled by the payment state machine and the events' timestamps.
+ */
+@Injectable()
+export class StripeWebhookService {
+  private readonly logger = new Logger('StripeWebhook');
+
+  constructor(
+    private readonly txHost: TxHost,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  /** Verifies the signature (throws WEBHOOK_SIGNATURE_INVALID) and parses the event; nothing is stored. */
+  verify(rawBody: Buffer, signature: string | undefined): Stripe.Event {
+    if (!(this.provider instanceof StripePaymentProvider)) {
+      throw new DomainError('STRIPE_NOT_CONFIGURED', 'Stripe is not configured here (offline test-mode payments)');
+    }
+    if (!signature) throw new DomainError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe-Signature header is missing');
+    return this.provider.constructEvent(rawBody, signature);
+  }
+
+  @Transactional()
+  async process(event: Stripe.Event): Promise<WebhookResult> {
+    const claimed = await this.txHost.tx
+      .createQueryBuilder()
+      .insert()
+      .into(ProviderEvent)
+      .values({
+        id: event.id,
+        provider: 'STRIPE',
+        type: event.type,
+        payload: event as unknown as object,
+        outcome: 'APPLIED',
+        providerCreatedAt: new Date(event.created * 1000),
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    if ((claimed.raw as unknown[]).length === 0) return { duplicate: true };
+
+    const result = await this.apply(event);
+    const outcome = result.applied ? 'APPLIED' : 'IGNORED';
+    const note = result.applied ? null : result.note;
+    if (!result.applied) await this.txHost.tx.getRepository(ProviderEvent).update(event.id, { outcome, note });
+    this.logger.log({ msg: 'stripe event', id: event.id, type: event.type, outcome, note });
+    return { duplicate: false, outcome, note };
+  }
+
+  private async apply(event: Stripe.Event): Promise<OutcomeResult> {
+    const eventAt = new Date(event.created * 1000);
+    const status = STATUS_OF_EVENT[event.type];
+    if (status) {
+      const intent = event.data.object as Stripe.PaymentIntent;
+      const payment = await this.paymentOf(intent);
+      if (!payment) return { applied: false, note: `payment intent ${intent.id} is not ours` };
+      const reason = status === 'FAILED' ? (intent.last_payment_error?.message ?? 'The payment failed') : undefined;
+      return this.payments.moveTo(payment, status, { reason, eventAt });
+    }
+    if (event.type === 'charge.dispute.created') {
+      const dispute = event.data.object as Stripe.Dispute;
+      const intentId = typeof dispute.payment_intent === 'string' ? dispute.payment_intent : dispute.payment_intent?.id;
+      const payment = intentId ? await this.payments.lock({ providerPaymentId: intentId }) : null;
+      if (!payment) return { applied: false, note: `dispute ${dispute.id} is not on one of our payments` };
+      return this.payments.recordDispute(payment, {
+        providerDisputeId: dispute.id,
+        amount: money(dispute.amount, dispute.currency.toUpperCase()),
+        reason: dispute.reason,
+      });
+    }
+    if (event.type === 'account.updated') {
+      return this.payments.updatePayoutAccount(accountState(event.data.object as Stripe.Account));
+    }
+    return { applied: false, note: 'not an event Allmende acts on' };
+  }
+
+  /**
+   * Our payment for a PaymentIntent, locked: by its id, else by the checkout in its metadata
+   * (when the event overtook the commit that stored the id). A payment the metadata names that
+   * is not there yet is an error, so the webhook fails and Stripe delivers it again later.
+   */
+  private async paymentOf(intent: Stripe.PaymentIntent): Promise<Payment | null> {
+    const byId = await this.payments.lock({ providerPaymentId: intent.id });
+    if (byId) return byId;
+    const checkoutId = intent.metadata?.checkout_id;
+    if (!checkoutId) return null;
+    const byCheckout = await this.payments.lock({ checkoutId });
+    if (!byCheckout) {
+      throw new DomainError('WEBHOOK_RETRY_LATER', `Payment for checkout ${checkoutId} is not stored yet; deliver again later`);
+    }
+    return byCheckout;
+  }
+}

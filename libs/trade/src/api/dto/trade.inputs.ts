@@ -1,0 +1,203 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { SafeIntResolver } from 'graphql-scalars';
+import { MoneyInput, PageArgs } from '@allmende/core';
+import {
+  REFUND_REASONS,
+  RefundReason,
+  RefundReasonEnum,
+  SELLER_RATINGS,
+  SellerRatingValue,
+  SellerRatingValueEnum,
+} from '../../entities/order-refund.entity';
+import { SHIPPING_OPTION_KINDS, ShippingOptionKind } from '../../entities/shipping.entity';
+import { OrderState, ORDER_STATES, OrderStateEnum } from '../../state/order-state';
+import { SHIPPING_METHODS, ShippingMethod } from '../../services/shipping-cost';
+import { MAX_QUANTITY } from '../../services/cart.service';
+import { ShippingMethodEnum, ShippingOptionKindEnum } from '../trade.types';
+
+@ArgsType()
+export class CartArgs {
+  @Field(() => String, { nullable: true, description: 'A guest cart’s token (or send the X-Cart-Token header)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  cartToken?: string | null;
+}
+
+@ArgsType()
+export class CartItemArgs extends CartArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  productId: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_QUANTITY)
+  quantity: number = 1;
+}
+
+@ArgsType()
+export class ChooseShippingArgs extends CartArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  sellerId: string;
+
+  @Field(() => ShippingMethodEnum)
+  @IsIn(SHIPPING_METHODS)
+  method: ShippingMethod;
+}
+
+@ArgsType()
+export class CheckoutArgs {
+  @Field({ description: 'Made by the client once per checkout attempt; the same key returns the same checkout' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may hold letters, digits and . _ : -' })
+  idempotencyKey: string;
+}
+
+@ArgsType()
+export class SellerOrdersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'An organisation you act for; leave out for your private sales' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+
+  @Field(() => OrderStateEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ORDER_STATES)
+  state?: OrderState | null;
+}
+
+@ArgsType()
+export class ShipOrderArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  carrier?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  trackingCode?: string | null;
+}
+
+@InputType()
+export class RefundOrderInput {
+  @Field(() => MoneyInput)
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  amount: MoneyInput;
+
+  @Field(() => RefundReasonEnum)
+  @IsIn(REFUND_REASONS)
+  reason: RefundReason;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(1000)
+  note: string = '';
+}
+
+@ArgsType()
+export class RateSellerArgs {
+  @Field(() => SellerRatingValueEnum)
+  @IsIn(SELLER_RATINGS)
+  rating: SellerRatingValue;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(2000)
+  comment: string = '';
+}
+
+@InputType()
+export class ShippingOptionInput {
+  @Field(() => ShippingOptionKindEnum)
+  @IsIn(SHIPPING_OPTION_KINDS)
+  kind: ShippingOptionKind;
+
+  @Field(() => SafeIntResolver, { description: 'Minor units of the product’s currency' })
+  @IsInt()
+  @Min(0)
+  price: number;
+
+  @Field(() => Int, { nullable: true, description: 'Required for PARCEL' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  itemsPerParcel?: number | null;
+}
+
+@ArgsType()
+export class SetProductShippingArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  productId: string;
+
+  @Field(() => [ShippingOptionInput], { description: 'The product’s own options; empty: it ships the seller’s way' })
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
+  @Type(() => ShippingOptionInput)
+  options: ShippingOptionInput[];
+}
+
+@InputType()
+export class SellerShippingInput {
+  @Field(() => ID, { nullable: true, description: 'An organisation you act for; leave out for your private sales' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+
+  @Field({ defaultValue: 'EUR' })
+  @IsISO4217CurrencyCode()
+  currency: string = 'EUR';
+
+  @Field(() => SafeIntResolver, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  combinedParcelPrice?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  combinedItemsPerParcel?: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  freeShippingThreshold?: number | null;
+}
+
+@ArgsType()
+export class OrganisationArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+}

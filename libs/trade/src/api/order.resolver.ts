@@ -1,0 +1,229 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Authenticated,
+  CurrentViewer,
+  groupByKey,
+  IdArg,
+  indexByKey,
+  Money,
+  MoneyType,
+  PageArgs,
+  RequestContext,
+  requestLoader,
+  Viewer,
+} from '@allmende/core';
+import { Checkout } from '../entities/checkout.entity';
+import { Order, OrderLine } from '../entities/order.entity';
+import { OrderRefund, SellerRating } from '../entities/order-refund.entity';
+import { CheckoutService } from '../services/checkout.service';
+import { OrderService, SellerRatingSummary } from '../services/order.service';
+import { CheckoutArgs, RateSellerArgs, RefundOrderInput, SellerOrdersArgs, ShipOrderArgs } from './dto/trade.inputs';
+import {
+  CheckoutType,
+  OrderConnection,
+  OrderFeesType,
+  OrderLineType,
+  OrderRefundType,
+  OrderSellerType,
+  OrderType,
+  SellerRatingSummaryType,
+  SellerRatingType,
+} from './trade.types';
+
+function linesLoader(context: RequestContext, orders: OrderService) {
+  return requestLoader<string, OrderLine[]>(context, 'orderLinesByOrder', async (ids) =>
+    groupByKey(ids, await orders.linesOf(ids), (line) => line.orderId),
+  );
+}
+
+@Resolver(() => CheckoutType)
+export class CheckoutResolver {
+  constructor(private readonly checkouts: CheckoutService) {}
+
+  @Mutation(() => CheckoutType, {
+    description:
+      'Checks out your cart: one order per seller, stock reserved, one payment started. The same key returns the same checkout.',
+  })
+  @Authenticated()
+  checkout(@CurrentViewer() viewer: Viewer, @Args() args: CheckoutArgs): Promise<Checkout> {
+    return this.checkouts.checkout(viewer, args.idempotencyKey);
+  }
+
+  @Mutation(() => CheckoutType, {
+    description: 'Test mode only (no payment provider configured): pay the checkout with the offline form',
+  })
+  @Authenticated()
+  payCheckoutOffline(@CurrentViewer() viewer: Viewer, @IdArg('checkoutId') checkoutId: string): Promise<Checkout> {
+    return this.checkouts.payOffline(viewer, checkoutId);
+  }
+
+  @Query(() => CheckoutType, { description: 'One of your checkouts' })
+  @Authenticated()
+  myCheckout(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Checkout> {
+    return this.checkouts.get(viewer, id);
+  }
+
+  @ResolveField(() => MoneyType)
+  total(@Parent() checkout: Checkout): Money {
+    return { amount: checkout.totalAmount, currency: checkout.currency };
+  }
+
+  @ResolveField(() => [OrderType])
+  orders(@Parent() checkout: Checkout, @Context() context: RequestContext): Promise<Order[]> {
+    return requestLoader<string, Order[]>(context, 'ordersByCheckout', async (ids) =>
+      groupByKey(ids, await this.checkouts.ordersOf(ids), (order) => order.checkoutId),
+    ).load(checkout.id);
+  }
+}
+
+@Resolver(() => OrderType)
+export class OrderResolver {
+  constructor(private readonly orders: OrderService) {}
+
+  @Query(() => OrderType, { description: 'An order you bought or sold' })
+  @Authenticated()
+  order(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
+    return this.orders.get(viewer, id);
+  }
+
+  @Query(() => OrderConnection, { description: 'What you bought, newest first' })
+  @Authenticated()
+  myOrders(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs) {
+    return this.orders.buyerOrders(viewer, args.first, args.after);
+  }
+
+  @Query(() => OrderConnection, { description: 'What you (or an organisation you act for) sold, newest first' })
+  @Authenticated()
+  sellerOrders(@CurrentViewer() viewer: Viewer, @Args() args: SellerOrdersArgs) {
+    return this.orders.sellerOrders(viewer, args.organisationId, args.state, args.first, args.after);
+  }
+
+  @Query(() => SellerRatingSummaryType, { description: 'How buyers rated a seller' })
+  sellerRatings(@IdArg('sellerId') sellerId: string): Promise<SellerRatingSummary> {
+    return this.orders.ratingSummary(sellerId);
+  }
+
+  @Mutation(() => OrderType, { description: 'The seller sends the order (PAID -> SHIPPED)' })
+  @Authenticated()
+  markOrderShipped(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: ShipOrderArgs): Promise<Order> {
+    return this.orders.markShipped(viewer, id, args.carrier, args.trackingCode);
+  }
+
+  @Mutation(() => OrderType, { description: 'The buyer received the order (SHIPPED -> DELIVERED)' })
+  @Authenticated()
+  confirmDelivery(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Order> {
+    return this.orders.confirmDelivery(viewer, id);
+  }
+
+  @Mutation(() => OrderType, { description: 'The buyer cancels until the order ships; paid money goes back' })
+  @Authenticated()
+  cancelOrder(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('id') id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<Order> {
+    return this.orders.cancel(viewer, id, reason?.slice(0, 500));
+  }
+
+  @Mutation(() => OrderType, { description: 'The seller refunds part or all of an order, with a reason' })
+  @Authenticated()
+  refundOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('input') input: RefundOrderInput): Promise<Order> {
+    return this.orders.refund(viewer, id, input.amount, input.reason, input.note);
+  }
+
+  @Mutation(() => SellerRatingType, { description: 'The buyer rates the seller after delivery' })
+  @Authenticated()
+  rateSeller(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('orderId') orderId: string,
+    @Args() args: RateSellerArgs,
+  ): Promise<SellerRating> {
+    return this.orders.rate(viewer, orderId, args.rating, args.comment);
+  }
+
+  @ResolveField(() => OrderSellerType)
+  seller(@Parent() order: Order): OrderSellerType {
+    return {
+      id: order.sellerId,
+      kind: order.sellerKind,
+      name: order.sellerName,
+      terms: order.sellerTerms,
+      withdrawalPolicy: order.sellerWithdrawalPolicy,
+      imprint: order.sellerImprint,
+    };
+  }
+
+  @ResolveField(() => MoneyType)
+  itemsTotal(@Parent() order: Order): Money {
+    return { amount: order.itemsAmount, currency: order.currency };
+  }
+
+  @ResolveField(() => MoneyType)
+  shipping(@Parent() order: Order): Money {
+    return { amount: order.shippingAmount, currency: order.currency };
+  }
+
+  @ResolveField(() => MoneyType)
+  total(@Parent() order: Order): Money {
+    return { amount: order.totalAmount, currency: order.currency };
+  }
+
+  @ResolveField(() => MoneyType)
+  refunded(@Parent() order: Order): Money {
+    return { amount: order.refundedAmount, currency: order.currency };
+  }
+
+  @ResolveField(() => MoneyType, { description: 'What can still be refunded' })
+  refundable(@Parent() order: Order): Money {
+    const open = ['PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED'].includes(order.state);
+    return { amount: open ? order.totalAmount - order.refundedAmount : 0, currency: order.currency };
+  }
+
+  @ResolveField(() => [OrderLineType])
+  async lines(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderLineType[]> {
+    const money = (amount: number): Money => ({ amount, currency: order.currency });
+    return (await linesLoader(context, this.orders).load(order.id)).map((line) => ({
+      id: line.id,
+      productId: line.productId,
+      title: line.title,
+      quantity: line.quantity,
+      vatRateBp: line.vatRateBp,
+      unitPrice: money(line.unitPrice),
+      gross: money(line.gross),
+      vat: money(line.vat),
+      donation: money(line.donation),
+      platformFee: money(line.platformFee),
+      fairFund: money(line.fairFund),
+      producerShare: money(line.producerShare),
+    }));
+  }
+
+  @ResolveField(() => OrderFeesType, { description: 'Platform fee, fair fund, donation and the seller’s payout of this order' })
+  async fees(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderFeesType> {
+    const lines = await linesLoader(context, this.orders).load(order.id);
+    const sum = (pick: (line: OrderLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
+    const money = (amount: number): Money => ({ amount, currency: order.currency });
+    return {
+      platformFee: money(sum((l) => l.platformFee)),
+      fairFund: money(sum((l) => l.fairFund)),
+      donation: money(sum((l) => l.donation)),
+      vat: money(sum((l) => l.vat)),
+      sellerPayout: money(sum((l) => l.producerShare + l.vat) + order.shippingAmount),
+    };
+  }
+
+  @ResolveField(() => [OrderRefundType])
+  async refunds(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderRefundType[]> {
+    const refunds = await requestLoader<string, OrderRefund[]>(context, 'refundsByOrder', async (ids) =>
+      groupByKey(ids, await this.orders.refundsOf(ids), (refund) => refund.orderId),
+    ).load(order.id);
+    return refunds.map((refund) => ({ ...refund, amount: { amount: refund.amount, currency: order.currency } }));
+  }
+
+  @ResolveField(() => SellerRatingType, { nullable: true })
+  rating(@Parent() order: Order, @Context() context: RequestContext): Promise<SellerRating | null> {
+    return requestLoader<string, SellerRating | null>(context, 'ratingByOrder', async (ids) =>
+      indexByKey(ids, await this.orders.ratingsOf(ids), (rating) => rating.orderId),
+    ).load(order.id);
+  }
+}

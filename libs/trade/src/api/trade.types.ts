@@ -1,0 +1,352 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, MoneyType, stringEnum } from '@allmende/core';
+import { Product, SellerKind, SellerKindEnum } from '@allmende/catalog';
+import { SHIPPING_OPTION_KINDS, ShippingOptionKind } from '../entities/shipping.entity';
+import { RefundReason, RefundReasonEnum, SellerRatingValue, SellerRatingValueEnum } from '../entities/order-refund.entity';
+import { CheckoutState, CheckoutStateEnum } from '../state/checkout-state';
+import { OrderState, OrderStateEnum } from '../state/order-state';
+import { SHIPPING_METHODS, ShippingMethod } from '../services/shipping-cost';
+
+export const ShippingMethodEnum = stringEnum('ShippingMethod', SHIPPING_METHODS, 'Delivery by parcel, or pickup from the seller');
+export const ShippingOptionKindEnum = stringEnum('ShippingOptionKind', SHIPPING_OPTION_KINDS, 'A product’s own way to the buyer');
+const PARCEL_GROUP_KINDS = ['OWN', 'COMBINED', 'INCLUDED', 'PICKUP', 'FREE'] as const;
+export const ParcelGroupKindEnum = stringEnum(
+  'ParcelGroupKind',
+  PARCEL_GROUP_KINDS,
+  'OWN: the product’s own parcels; COMBINED: the seller’s combined parcels; INCLUDED: in the price; PICKUP; FREE: above the free-shipping threshold',
+);
+
+@ObjectType('ShippingOption')
+export class ShippingOptionType {
+  @Field(() => ShippingOptionKindEnum)
+  kind: ShippingOptionKind;
+
+  @Field(() => MoneyType, { description: 'Per parcel (PARCEL) or for the pickup (PICKUP)' })
+  price: MoneyType;
+
+  @Field(() => Int, { nullable: true })
+  itemsPerParcel: number | null;
+}
+
+@ObjectType('SellerShipping', { description: 'A seller’s combined shipping and free-shipping threshold' })
+export class SellerShippingType {
+  @Field(() => ID)
+  sellerId: string;
+
+  @Field(() => MoneyType, { nullable: true, description: 'One price for a parcel of up to combinedItemsPerParcel items' })
+  combinedParcelPrice: MoneyType | null;
+
+  @Field(() => Int, { nullable: true })
+  combinedItemsPerParcel: number | null;
+
+  @Field(() => MoneyType, { nullable: true, description: 'Delivery is free from this amount of the seller’s items on' })
+  freeShippingThreshold: MoneyType | null;
+}
+
+@ObjectType('ParcelGroup')
+export class ParcelGroupType {
+  @Field(() => ParcelGroupKindEnum)
+  kind: (typeof PARCEL_GROUP_KINDS)[number];
+
+  @Field(() => [ID])
+  productIds: string[];
+
+  @Field(() => Int)
+  parcels: number;
+
+  @Field(() => MoneyType)
+  amount: MoneyType;
+}
+
+@ObjectType('ShippingQuote', { description: 'The cheapest valid way to send one seller’s items' })
+export class ShippingQuoteType {
+  @Field(() => ShippingMethodEnum)
+  method: ShippingMethod;
+
+  @Field(() => MoneyType)
+  amount: MoneyType;
+
+  @Field(() => [ParcelGroupType])
+  groups: ParcelGroupType[];
+}
+
+@ObjectType('CartLine')
+export class CartLineType {
+  @Field(() => Product)
+  product: Product;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => MoneyType)
+  lineTotal: MoneyType;
+
+  @Field(() => String, { nullable: true, description: 'INSUFFICIENT_STOCK, PRODUCT_NOT_AVAILABLE or SELLER_ON_VACATION' })
+  problem: string | null;
+}
+
+@ObjectType('CartSellerGroup', { description: 'One seller’s part of the cart: it becomes one order' })
+export class CartSellerGroupType {
+  @Field(() => ID)
+  sellerId: string;
+
+  @Field(() => SellerKindEnum)
+  sellerKind: SellerKind;
+
+  @Field()
+  sellerName: string;
+
+  @Field(() => [CartLineType])
+  lines: CartLineType[];
+
+  @Field(() => MoneyType)
+  itemsTotal: MoneyType;
+
+  @Field(() => ShippingQuoteType, { nullable: true, description: 'Null when these items cannot be delivered together' })
+  delivery: ShippingQuoteType | null;
+
+  @Field(() => ShippingQuoteType, { nullable: true, description: 'Null unless every item may be picked up' })
+  pickup: ShippingQuoteType | null;
+
+  @Field(() => ShippingMethodEnum, { nullable: true })
+  shippingMethod: ShippingMethod | null;
+
+  @Field(() => MoneyType, { nullable: true })
+  shipping: MoneyType | null;
+
+  @Field(() => MoneyType)
+  total: MoneyType;
+}
+
+@ObjectType('Cart')
+export class CartType {
+  @Field(() => ID, { nullable: true, description: 'Null for a guest who has added nothing yet' })
+  id: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A guest cart’s token: send it back as cartToken (or the X-Cart-Token header)',
+  })
+  token: string | null;
+
+  @Field(() => [CartSellerGroupType])
+  groups: CartSellerGroupType[];
+
+  @Field(() => Int)
+  itemCount: number;
+
+  @Field(() => MoneyType, { nullable: true })
+  itemsTotal: MoneyType | null;
+
+  @Field(() => MoneyType, { nullable: true })
+  shippingTotal: MoneyType | null;
+
+  @Field(() => MoneyType, { nullable: true })
+  total: MoneyType | null;
+}
+
+@ObjectType('OrderLine', { description: 'What was bought, frozen at checkout, and where its money goes' })
+export class OrderLineType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  productId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => MoneyType)
+  unitPrice: MoneyType;
+
+  @Field(() => MoneyType, { description: 'unitPrice × quantity, VAT included' })
+  gross: MoneyType;
+
+  @Field(() => Int)
+  vatRateBp: number;
+
+  @Field(() => MoneyType)
+  vat: MoneyType;
+
+  @Field(() => MoneyType)
+  donation: MoneyType;
+
+  @Field(() => MoneyType)
+  platformFee: MoneyType;
+
+  @Field(() => MoneyType)
+  fairFund: MoneyType;
+
+  @Field(() => MoneyType)
+  producerShare: MoneyType;
+}
+
+@ObjectType('OrderFees', { description: 'The order’s money by destination; the parts add up to the order total' })
+export class OrderFeesType {
+  @Field(() => MoneyType)
+  platformFee: MoneyType;
+
+  @Field(() => MoneyType)
+  fairFund: MoneyType;
+
+  @Field(() => MoneyType)
+  donation: MoneyType;
+
+  @Field(() => MoneyType, { description: 'Included in sellerPayout; the seller remits it' })
+  vat: MoneyType;
+
+  @Field(() => MoneyType, { description: 'What the seller is paid: producer share, VAT and shipping' })
+  sellerPayout: MoneyType;
+}
+
+@ObjectType('OrderSeller', { description: 'The seller as it was at the time of purchase, with its terms and withdrawal policy' })
+export class OrderSellerType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SellerKindEnum)
+  kind: SellerKind;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  terms: string | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawalPolicy: string | null;
+
+  @Field(() => String, { nullable: true })
+  imprint: string | null;
+}
+
+@ObjectType('OrderRefund')
+export class OrderRefundType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MoneyType)
+  amount: MoneyType;
+
+  @Field(() => RefundReasonEnum)
+  reason: RefundReason;
+
+  @Field()
+  note: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('SellerRating')
+export class SellerRatingType {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => ID)
+  sellerId: string;
+
+  @Field(() => SellerRatingValueEnum)
+  rating: SellerRatingValue;
+
+  @Field()
+  comment: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('SellerRatingSummary', { description: 'Neutral ratings do not count against the seller’s positive share' })
+export class SellerRatingSummaryType {
+  @Field(() => Int)
+  positive: number;
+
+  @Field(() => Int)
+  neutral: number;
+
+  @Field(() => Int)
+  negative: number;
+
+  @Field(() => Float, { nullable: true, description: 'positive / (positive + negative); null without such ratings' })
+  positiveShare: number | null;
+}
+
+@ObjectType('Order', { description: 'One seller’s part of a checkout' })
+export class OrderType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'A short number to quote' })
+  number: number;
+
+  @Field(() => OrderStateEnum)
+  state: OrderState;
+
+  @Field(() => ID)
+  checkoutId: string;
+
+  @Field(() => ID, { description: 'The buyer’s account' })
+  buyerId: string;
+
+  @Field(() => ShippingMethodEnum)
+  shippingMethod: ShippingMethod;
+
+  @Field(() => String, { nullable: true })
+  carrier: string | null;
+
+  @Field(() => String, { nullable: true })
+  trackingCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  paidAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  shippedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt: Date | null;
+}
+
+export const OrderConnection = ConnectionType(OrderType, 'Order');
+
+@ObjectType('Checkout', { description: 'A cart checked out: one order per seller, one payment for the total' })
+export class CheckoutType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CheckoutStateEnum)
+  state: CheckoutState;
+
+  @Field(() => MoneyType)
+  total: MoneyType;
+
+  @Field({ description: 'Unpaid reservations are released at this time' })
+  expiresAt: Date;
+
+  @Field(() => ID, { nullable: true })
+  paymentId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For the Stripe Payment Element; null in test mode' })
+  clientSecret: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when no real payment provider is configured' })
+  testMode: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last payment attempt failed' })
+  paymentError: string | null;
+}

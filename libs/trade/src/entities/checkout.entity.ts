@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CheckoutState } from '../state/checkout-state';
+import { bigintAsNumber } from './column-types';
+
+/** One checkout of a cart: its seller orders, their stock reservations, and the one payment for the total. */
+@Entity('checkout')
+export class Checkout {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'buyer_id', type: 'uuid' })
+  buyerId: string;
+
+  @Column({ name: 'idempotency_key', type: 'text' })
+  idempotencyKey: string;
+
+  @Column({ type: 'text' })
+  state: CheckoutState;
+
+  @Column({ name: 'total_amount', type: 'bigint', transformer: bigintAsNumber })
+  totalAmount: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ name: 'payment_id', type: 'uuid', nullable: true })
+  paymentId: string | null;
+
+  @Column({ name: 'client_secret', type: 'text', nullable: true })
+  clientSecret: string | null;
+
+  @Column({ name: 'test_mode', type: 'boolean', nullable: true })
+  testMode: boolean | null;
+
+  @Column({ name: 'payment_error', type: 'text', nullable: true })
+  paymentError: string | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
+  paidAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

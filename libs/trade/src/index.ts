@@ -1,0 +1,38 @@
+export * from './trade.module';
+export * from './trade.options';
+export * from './entities/shipping.entity';
+export * from './entities/cart.entity';
+export * from './entities/checkout.entity';
+export * from './entities/order.entity';
+export * from './entities/order-refund.entity';
+export * from './state/order-state';
+export * from './state/checkout-state';
+export * from './services/shipping-cost';
+export * from './services/order-money';
+export * from './services/shipping.service';
+export * from './services/cart.service';
+export * from './services/checkout.service';
+export * from './services/order.service';
+export * from './services/trade-timers.service';
+export * from './services/payment-outcome.handler';
+export * from './api/trade.types';
+
+import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
+import { Checkout } from './entities/checkout.entity';
+import { Order, OrderLine } from './entities/order.entity';
+import { OrderRefund, SellerRating } from './entities/order-refund.entity';
+import { ProductShippingOption, SellerShipping } from './entities/shipping.entity';
+
+/** The TypeORM entities of this context, for the app's DataSource. */
+export const TRADE_ENTITIES = [
+  ProductShippingOption,
+  SellerShipping,
+  Cart,
+  CartItem,
+  CartShippingChoice,
+  Checkout,
+  Order,
+  OrderLine,
+  OrderRefund,
+  SellerRating,
+];

@@ -1,0 +1,315 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError, Money, Transactional, TxHost, Viewer } from '@allmende/core';
+import { Product, ProductService, SellerKind, SellerProfile, SellerService } from '@allmende/catalog';
+import { Cart, CartItem, CartShippingChoice } from '../entities/cart.entity';
+import { ShippingService } from './shipping.service';
+import { ShippingMethod, ShippingQuote, shippingQuotes } from './shipping-cost';
+
+export const MAX_QUANTITY = 99;
+
+/** Why a line cannot be bought as it stands. */
+export type CartLineProblem = 'INSUFFICIENT_STOCK' | 'PRODUCT_NOT_AVAILABLE' | 'SELLER_ON_VACATION';
+
+export interface CartLineView {
+  product: Product;
+  quantity: number;
+  lineTotal: Money;
+  problem: CartLineProblem | null;
+}
+
+export interface CartSellerGroup {
+  sellerId: string;
+  sellerKind: SellerKind;
+  seller: SellerProfile;
+  lines: CartLineView[];
+  itemsTotal: Money;
+  delivery: ShippingQuote | null;
+  pickup: ShippingQuote | null;
+  /** The buyer's choice where it is offered, else delivery, else pickup; null when neither is offered. */
+  shippingMethod: ShippingMethod | null;
+  shipping: Money | null;
+  total: Money;
+}
+
+export interface CartView {
+  id: string | null;
+  token: string | null;
+  groups: CartSellerGroup[];
+  itemCount: number;
+  currency: string | null;
+  itemsTotal: Money | null;
+  shippingTotal: Money | null;
+  total: Money | null;
+}
+
+const EMPTY: CartView = {
+  id: null,
+  token: null,
+  groups: [],
+  itemCount: 0,
+  currency: null,
+  itemsTotal: null,
+  shippingTotal: null,
+  total: null,
+};
+
+/** Carts of guests (by token) and logged-in buyers (by account), priced with each seller's cheapest shipping. */
+@Injectable()
+export class CartService {
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly products: ProductService,
+    private readonly sellers: SellerService,
+    private readonly shipping: ShippingService,
+  ) {}
+
+  private get carts() {
+    return this.txHost.tx.getRepository(Cart);
+  }
+
+  private get items() {
+    return this.txHost.tx.getRepository(CartItem);
+  }
+
+  /** The viewer's cart: the account's when logged in, else the guest cart of the token; made when `create`. */
+  async cartFor(viewer: Viewer | null, token: string | null | undefined, create: true): Promise<Cart>;
+  async cartFor(viewer: Viewer | null, token: string | null | undefined, create?: boolean): Promise<Cart | null>;
+  async cartFor(viewer: Viewer | null, token: string | null | undefined, create = false): Promise<Cart | null> {
+    if (viewer) {
+      const own = await this.carts.findOneBy({ accountId: viewer.accountId });
+      if (own || !create) return own;
+      await this.carts.createQueryBuilder().insert().values({ accountId: viewer.accountId }).orIgnore().execute();
+      return this.carts.findOneByOrFail({ accountId: viewer.accountId });
+    }
+    const found = token ? await this.carts.findOneBy({ token }) : null;
+    if (found || !create) return found;
+    // An unknown token is never adopted: a guest gets a fresh, unguessable one.
+    return this.carts.save(this.carts.create({ token: randomBytes(24).toString('base64url') }));
+  }
+
+  async view(viewer: Viewer | null, token: string | null | undefined): Promise<CartView> {
+    const cart = await this.cartFor(viewer, token);
+    return cart ? this.price(cart) : EMPTY;
+  }
+
+  @Transactional()
+  async add(viewer: Viewer | null, token: string | null | undefined, productId: string, quantity: number): Promise<CartView> {
+    const product = await this.products.get(productId);
+    await this.assertBuyable(viewer, product);
+    const cart = await this.cartFor(viewer, token, true);
+    const existing = await this.items.findOneBy({ cartId: cart.id, productId });
+    await this.assertQuantity(cart, product, (existing?.quantity ?? 0) + quantity);
+    await this.items.upsert({ cartId: cart.id, productId, quantity: (existing?.quantity ?? 0) + quantity }, [
+      'cartId',
+      'productId',
+    ]);
+    await this.touch(cart);
+    return this.price(cart);
+  }
+
+  /** Sets a line's quantity; 0 removes it. */
+  @Transactional()
+  async setQuantity(
+    viewer: Viewer | null,
+    token: string | null | undefined,
+    productId: string,
+    quantity: number,
+  ): Promise<CartView> {
+    const cart = await this.cartFor(viewer, token, true);
+    if (quantity === 0) {
+      await this.items.delete({ cartId: cart.id, productId });
+    } else {
+      const product = await this.products.get(productId);
+      await this.assertBuyable(viewer, product);
+      await this.assertQuantity(cart, product, quantity);
+      await this.items.upsert({ cartId: cart.id, productId, quantity }, ['cartId', 'productId']);
+    }
+    await this.touch(cart);
+    return this.price(cart);
+  }
+
+  @Transactional()
+  async chooseShipping(
+    viewer: Viewer | null,
+    token: string | null | undefined,
+    sellerId: string,
+    method: ShippingMethod,
+  ): Promise<CartView> {
+    const cart = await this.cartFor(viewer, token, true);
+    const group = (await this.price(cart)).groups.find((g) => g.sellerId === sellerId);
+    if (!group) throw new DomainError('NOT_IN_CART', 'Nothing of this seller is in the cart');
+    if (!(method === 'PICKUP' ? group.pickup : group.delivery)) {
+      throw new DomainError(
+        'SHIPPING_METHOD_UNAVAILABLE',
+        `${group.seller.name} does not offer ${method.toLowerCase()} for these items`,
+      );
+    }
+    await this.txHost.tx.getRepository(CartShippingChoice).upsert({ cartId: cart.id, sellerId, method }, ['cartId', 'sellerId']);
+    return this.price(cart);
+  }
+
+  /** Moves a guest cart into the logged-in buyer's own, adding up quantities (never beyond stock), and drops the guest cart. */
+  @Transactional()
+  async merge(viewer: Viewer, token: string): Promise<CartView> {
+    const guest = await this.carts.findOneBy({ token });
+    const own = await this.cartFor(viewer, null, true);
+    if (!guest) return this.price(own);
+    const guestItems = await this.items.findBy({ cartId: guest.id });
+    const ownItems = new Map((await this.items.findBy({ cartId: own.id })).map((item) => [item.productId, item.quantity]));
+    const products = new Map((await this.products.findByIds(guestItems.map((i) => i.productId))).map((p) => [p.id, p]));
+    for (const item of guestItems) {
+      const product = products.get(item.productId);
+      if (!product) continue;
+      const quantity = Math.min((ownItems.get(item.productId) ?? 0) + item.quantity, product.stock, MAX_QUANTITY);
+      if (quantity === 0) continue;
+      // A moved line keeps when it was added, so the cart (and the orders it becomes) keep their order.
+      if (ownItems.has(item.productId)) await this.items.update({ cartId: own.id, productId: item.productId }, { quantity });
+      else await this.items.insert({ cartId: own.id, productId: item.productId, quantity, addedAt: item.addedAt });
+    }
+    const choices = this.txHost.tx.getRepository(CartShippingChoice);
+    const ownChoices = new Set((await choices.findBy({ cartId: own.id })).map((c) => c.sellerId));
+    for (const choice of await choices.findBy({ cartId: guest.id })) {
+      if (!ownChoices.has(choice.sellerId)) await choices.insert({ ...choice, cartId: own.id });
+    }
+    await this.carts.delete({ id: guest.id });
+    await this.touch(own);
+    return this.price(own);
+  }
+
+  /** Empties a cart after checkout. */
+  async clear(cart: Cart): Promise<void> {
+    await this.items.delete({ cartId: cart.id });
+    await this.txHost.tx.getRepository(CartShippingChoice).delete({ cartId: cart.id });
+  }
+
+  /** The cart with current prices and stock, grouped by seller, each with its cheapest shipping. */
+  async price(cart: Cart): Promise<CartView> {
+    const items = await this.items.find({ where: { cartId: cart.id }, order: { addedAt: 'ASC', productId: 'ASC' } });
+    if (!items.length) return { ...EMPTY, id: cart.id, token: cart.token };
+    const productIds = items.map((item) => item.productId);
+    const [products, options, choices] = await Promise.all([
+      this.products.findByIds(productIds),
+      this.shipping.optionsOf(productIds),
+      this.txHost.tx.getRepository(CartShippingChoice).findBy({ cartId: cart.id }),
+    ]);
+    const byId = new Map(products.map((product) => [product.id, product]));
+    const sellerKeys = [...new Map(products.map((p) => [p.sellerId, { id: p.sellerId, kind: p.sellerKind }])).values()];
+    const [profiles, rules] = await Promise.all([
+      this.sellers.profiles(sellerKeys),
+      this.shipping.rulesOf(sellerKeys.map((s) => s.id)),
+    ]);
+    const profileOf = new Map(profiles.map((profile) => [profile.id, profile]));
+    const choiceOf = new Map(choices.map((choice) => [choice.sellerId, choice.method]));
+
+    const groups = new Map<string, CartSellerGroup>();
+    const currency = byId.get(items[0].productId)!.currency;
+    for (const item of items) {
+      const product = byId.get(item.productId)!;
+      const seller = profileOf.get(product.sellerId)!;
+      let group = groups.get(product.sellerId);
+      if (!group) {
+        group = {
+          sellerId: product.sellerId,
+          sellerKind: product.sellerKind,
+          seller,
+          lines: [],
+          itemsTotal: { amount: 0, currency },
+          delivery: null,
+          pickup: null,
+          shippingMethod: null,
+          shipping: null,
+          total: { amount: 0, currency },
+        };
+        groups.set(product.sellerId, group);
+      }
+      const lineTotal = product.priceAmount * item.quantity;
+      group.lines.push({
+        product,
+        quantity: item.quantity,
+        lineTotal: { amount: lineTotal, currency },
+        problem: problemOf(product, seller, item.quantity),
+      });
+      group.itemsTotal = { amount: group.itemsTotal.amount + lineTotal, currency };
+    }
+    let itemsTotal = 0;
+    let shippingTotal = 0;
+    for (const group of groups.values()) {
+      const sellerRules = rules.get(group.sellerId)!;
+      const applicable = sellerRules.currency === currency ? sellerRules : { combined: null, freeShippingThreshold: null };
+      const lines = group.lines.map((line) =>
+        ShippingService.lineOf(
+          line.product,
+          line.quantity,
+          options.filter((o) => o.productId === line.product.id),
+        ),
+      );
+      const quotes = shippingQuotes(lines, applicable, group.itemsTotal.amount);
+      group.delivery = quotes.delivery;
+      group.pickup = quotes.pickup;
+      const chosen = choiceOf.get(group.sellerId);
+      const quote =
+        (chosen === 'PICKUP' ? quotes.pickup : chosen === 'DELIVERY' ? quotes.delivery : null) ??
+        quotes.delivery ??
+        quotes.pickup;
+      group.shippingMethod = quote?.method ?? null;
+      group.shipping = quote ? { amount: quote.amount, currency } : null;
+      group.total = { amount: group.itemsTotal.amount + (quote?.amount ?? 0), currency };
+      itemsTotal += group.itemsTotal.amount;
+      shippingTotal += quote?.amount ?? 0;
+    }
+    return {
+      id: cart.id,
+      token: cart.token,
+      groups: [...groups.values()],
+      itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+      currency,
+      itemsTotal: { amount: itemsTotal, currency },
+      shippingTotal: { amount: shippingTotal, currency },
+      total: { amount: itemsTotal + shippingTotal, currency },
+    };
+  }
+
+  private async assertBuyable(viewer: Viewer | null, product: Product): Promise<void> {
+    if (product.state !== 'ACTIVE' && product.state !== 'SOLD_OUT') {
+      throw new DomainError('PRODUCT_NOT_AVAILABLE', `“${product.title}” is not on sale`);
+    }
+    const seller = await this.sellers.profile(product.sellerId, product.sellerKind);
+    if (seller.vacationMode) {
+      throw new DomainError('SELLER_ON_VACATION', `${seller.name} is on vacation; “${product.title}” cannot be bought now`);
+    }
+    if (viewer && product.sellerKind === 'PERSON' && product.sellerId === viewer.accountId) {
+      throw new DomainError('OWN_PRODUCT', 'You cannot buy your own listing');
+    }
+  }
+
+  private async assertQuantity(cart: Cart, product: Product, quantity: number): Promise<void> {
+    if (quantity > MAX_QUANTITY) throw new DomainError('QUANTITY_LIMIT', `At most ${MAX_QUANTITY} of one item fit in a cart`);
+    if (quantity > product.stock) {
+      throw new DomainError('INSUFFICIENT_STOCK', `Only ${product.stock} of “${product.title}” are in stock`, {
+        available: product.stock,
+      });
+    }
+    const other = await this.items.findOne({ where: { cartId: cart.id }, order: { addedAt: 'ASC' } });
+    if (other && other.productId !== product.id) {
+      const [first] = await this.products.findByIds([other.productId]);
+      if (first && first.currency !== product.currency) {
+        throw new DomainError(
+          'CURRENCY_MISMATCH',
+          `This cart is in ${first.currency}; “${product.title}” is priced in ${product.currency}`,
+        );
+      }
+    }
+  }
+
+  private async touch(cart: Cart): Promise<void> {
+    await this.carts.update({ id: cart.id }, { updatedAt: new Date() });
+  }
+}
+
+function problemOf(product: Product, seller: SellerProfile, quantity: number): CartLineProblem | null {
+  if (product.state !== 'ACTIVE' && product.state !== 'SOLD_OUT') return 'PRODUCT_NOT_AVAILABLE';
+  if (seller.vacationMode) return 'SELLER_ON_VACATION';
+  if (product.stock < quantity) return 'INSUFFICIENT_STOCK';
+  return null;
+}

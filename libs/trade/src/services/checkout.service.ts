@@ -1,0 +1,221 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
+import { OrganisationService } from '@allmende/identity';
+import { PolicyService, priceBreakdown } from '@allmende/policy';
+import { PaymentsService } from '@allmende/payments';
+import { Checkout } from '../entities/checkout.entity';
+import { Order, OrderLine } from '../entities/order.entity';
+import { TRADE_OPTIONS, TradeOptions } from '../trade.options';
+import { CartService, CartView } from './cart.service';
+import { reserveStock } from './stock';
+
+/** Thrown inside the reserving transaction when a concurrent call with the same key got there first. */
+class KeyTaken extends Error {}
+
+/**
+ * Checkout: splits the cart into one order per seller, reserves the stock and snapshots every
+ * line in one transaction, then starts one payment for the total. The idempotency key makes a
+ * repeated call (a double click, a retried request) return the same checkout.
+ */
+@Injectable()
+export class CheckoutService {
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly carts: CartService,
+    private readonly policy: PolicyService,
+    private readonly organisations: OrganisationService,
+    private readonly payments: PaymentsService,
+    @Inject(TRADE_OPTIONS) private readonly options: TradeOptions,
+  ) {}
+
+  private get checkouts() {
+    return this.txHost.tx.getRepository(Checkout);
+  }
+
+  async checkout(viewer: Viewer, idempotencyKey: string): Promise<Checkout> {
+    let checkout = await this.checkouts.findOneBy({ buyerId: viewer.accountId, idempotencyKey });
+    if (!checkout) {
+      try {
+        checkout = await this.reserve(viewer, idempotencyKey);
+      } catch (error) {
+        if (!(error instanceof KeyTaken)) throw error;
+        checkout = await this.checkouts.findOneByOrFail({ buyerId: viewer.accountId, idempotencyKey });
+      }
+    }
+    return this.ensurePayment(checkout);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Checkout> {
+    const checkout = await this.checkouts.findOneBy({ id });
+    if (!checkout) throw new NotFoundError('Checkout', id);
+    if (checkout.buyerId !== viewer.accountId && viewer.platformRole !== 'STAFF') {
+      throw new ForbiddenError('Only the buyer can see this checkout');
+    }
+    return checkout;
+  }
+
+  /** The test-mode form's "pay": confirms the checkout's offline payment (the same success path as a Stripe webhook). */
+  async payOffline(viewer: Viewer, id: string): Promise<Checkout> {
+    const checkout = await this.get(viewer, id);
+    if (checkout.buyerId !== viewer.accountId) throw new ForbiddenError('Only the buyer can pay this checkout');
+    if (checkout.state !== 'PENDING_PAYMENT') {
+      throw new DomainError('CHECKOUT_NOT_PAYABLE', `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
+    }
+    const payable = await this.ensurePayment(checkout);
+    await this.payments.confirmOfflinePayment(payable.paymentId!);
+    return this.checkouts.findOneByOrFail({ id });
+  }
+
+  async ordersOf(checkoutIds: readonly string[]): Promise<Order[]> {
+    return checkoutIds.length
+      ? this.txHost.tx.getRepository(Order).find({ where: { checkoutId: In([...checkoutIds]) }, order: { number: 'ASC' } })
+      : [];
+  }
+
+  /** Starts the payment for a checkout that has none yet (after the reservation committed, or on a retry). */
+  private async ensurePayment(checkout: Checkout): Promise<Checkout> {
+    if (checkout.paymentId || checkout.state !== 'PENDING_PAYMENT') return checkout;
+    const payment = await this.payments.startPayment({
+      checkoutId: checkout.id,
+      amount: { amount: checkout.totalAmount, currency: checkout.currency },
+      description: `Allmende checkout ${checkout.id}`,
+    });
+    await this.checkouts
+      .createQueryBuilder()
+      .update()
+      .set({ paymentId: payment.paymentId, clientSecret: payment.clientSecret, testMode: payment.testMode })
+      .where('id = :id AND payment_id IS NULL', { id: checkout.id })
+      .execute();
+    return this.checkouts.findOneByOrFail({ id: checkout.id });
+  }
+
+  @Transactional()
+  private async reserve(viewer: Viewer, idempotencyKey: string): Promise<Checkout> {
+    const manager = this.txHost.tx;
+    const now = new Date();
+    // The key first: a concurrent call with the same key waits here for the first to commit, then finds it taken.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Checkout)
+      .values({
+        buyerId: viewer.accountId,
+        idempotencyKey,
+        state: 'PENDING_PAYMENT',
+        totalAmount: 0,
+        currency: 'EUR',
+        expiresAt: new Date(now.getTime() + this.options.reservationMinutes * 60_000),
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const checkoutId = (inserted.raw as { id: string }[])[0]?.id;
+    if (!checkoutId) throw new KeyTaken();
+
+    const cart = await this.carts.cartFor(viewer, null);
+    const view = cart ? await this.carts.price(cart) : null;
+    if (!cart || !view || !view.groups.length) throw new DomainError('CART_EMPTY', 'Your cart is empty');
+    assertCheckable(view);
+
+    await reserveStock(
+      manager,
+      view.groups.flatMap((group) =>
+        group.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity, title: line.product.title })),
+      ),
+    );
+
+    const fees = await this.policy.current('fees');
+    const organisations = new Map(
+      (await this.organisations.findByIds(view.groups.filter((g) => g.sellerKind === 'ORGANISATION').map((g) => g.sellerId))).map(
+        (organisation) => [organisation.id, organisation],
+      ),
+    );
+    const currency = view.currency!;
+    const orders = manager.getRepository(Order);
+    const orderLines = manager.getRepository(OrderLine);
+    for (const group of view.groups) {
+      const organisation = organisations.get(group.sellerId);
+      const order = await orders.save(
+        orders.create({
+          checkoutId,
+          buyerId: viewer.accountId,
+          sellerId: group.sellerId,
+          sellerKind: group.sellerKind,
+          sellerName: group.seller.name,
+          sellerTerms: organisation?.terms ?? null,
+          sellerWithdrawalPolicy: organisation?.withdrawalPolicy ?? null,
+          sellerImprint: organisation?.imprint ?? null,
+          state: 'PENDING_PAYMENT',
+          currency,
+          itemsAmount: group.itemsTotal.amount,
+          shippingMethod: group.shippingMethod!,
+          shippingAmount: group.shipping!.amount,
+          totalAmount: group.total.amount,
+          refundedAmount: 0,
+        }),
+      );
+      await orderLines.insert(
+        group.lines.map((line, position) => {
+          const gross = line.lineTotal.amount;
+          const parts = priceBreakdown(
+            {
+              gross,
+              vatRateBp: line.product.vatRateBp,
+              fair: line.product.fair,
+              sellerIsNgo: group.seller.isNgo,
+              friendlyPercent: line.product.friendlyPercent,
+            },
+            fees,
+          );
+          return {
+            orderId: order.id,
+            position,
+            productId: line.product.id,
+            title: line.product.title,
+            quantity: line.quantity,
+            unitPrice: line.product.priceAmount,
+            gross,
+            vatRateBp: line.product.vatRateBp,
+            vat: parts.vat,
+            donation: parts.donation,
+            donationOrganisationId: parts.donation > 0 ? line.product.donationOrganisationId : null,
+            platformFee: parts.platformFee,
+            fairFund: parts.fairFund,
+            producerShare: parts.producerShare,
+            fair: line.product.fair,
+          };
+        }),
+      );
+    }
+    await manager.getRepository(Checkout).update({ id: checkoutId }, { totalAmount: view.total!.amount, currency });
+    await this.carts.clear(cart);
+    return manager.getRepository(Checkout).findOneByOrFail({ id: checkoutId });
+  }
+}
+
+/** Refuses a cart that cannot be bought as it stands, before anything is reserved. */
+function assertCheckable(view: CartView): void {
+  for (const group of view.groups) {
+    for (const line of group.lines) {
+      if (line.problem === 'INSUFFICIENT_STOCK') {
+        throw new DomainError('INSUFFICIENT_STOCK', `Only ${line.product.stock} of “${line.product.title}” are in stock`, {
+          productId: line.product.id,
+          available: line.product.stock,
+        });
+      }
+      if (line.problem) {
+        throw new DomainError(line.problem, `“${line.product.title}” cannot be bought now`, { productId: line.product.id });
+      }
+    }
+    if (!group.shippingMethod || !group.shipping) {
+      throw new DomainError(
+        'SHIPPING_UNAVAILABLE',
+        `${group.seller.name} can neither deliver nor hand over these items together`,
+        {
+          sellerId: group.sellerId,
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '@allmende/catalog';
+import { LedgerModule } from '@allmende/ledger';
+import { PAYMENT_OUTCOME_HANDLER } from '@allmende/payments';
+import { PolicyModule } from '@allmende/policy';
+import { CartResolver } from './api/cart.resolver';
+import { CheckoutResolver, OrderResolver } from './api/order.resolver';
+import { ProductShippingResolver, SellerShippingResolver } from './api/shipping.resolver';
+import { CartService } from './services/cart.service';
+import { CheckoutService } from './services/checkout.service';
+import { OrderService } from './services/order.service';
+import { TradePaymentOutcomeHandler } from './services/payment-outcome.handler';
+import { ShippingService } from './services/shipping.service';
+import { TradeTimersService } from './services/trade-timers.service';
+import { TRADE_OPTIONS, TradeOptions } from './trade.options';
+
+/** B2C trade: carts, shipping, checkout, orders. Needs IdentityModule and PaymentsModule.forRoot (global) in the app. */
+@Module({})
+export class TradeModule {
+  static forRoot(options: TradeOptions): DynamicModule {
+    return {
+      module: TradeModule,
+      imports: [PolicyModule, CatalogModule, LedgerModule],
+      providers: [
+        { provide: TRADE_OPTIONS, useValue: options },
+        ShippingService,
+        CartService,
+        CheckoutService,
+        OrderService,
+        TradeTimersService,
+        TradePaymentOutcomeHandler,
+        { provide: PAYMENT_OUTCOME_HANDLER, useExisting: TradePaymentOutcomeHandler },
+        CartResolver,
+        CheckoutResolver,
+        OrderResolver,
+        ProductShippingResolver,
+        SellerShippingResolver,
+      ],
+      exports: [CartService, CheckoutService, OrderService, ShippingService, TradeTimersService],
+    };
+  }
+}
