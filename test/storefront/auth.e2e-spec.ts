@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { startTestServer, TestApp } from '@allmende/testing';
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser, startTestServer, TestApp } from '@allmende/testing';
 
-const SERVER_BUILD = join(__dirname, '../../apps/storefront/build/server/index.js');
 const PASSWORD = 'correct horse battery';
 
 describe('storefront: register, log in, create an organisation (Chromium)', () => {
@@ -12,12 +9,8 @@ describe('storefront: register, log in, create an organisation (Chromium)', () =
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(SERVER_BUILD)) throw new Error('No storefront build: run "npx react-router build apps/storefront" first');
     app = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import {
   createCategories,
   createShop,
+  launchBrowser,
   registerAccount,
   startTestServer,
   TEST_PASSWORD,
   TestApp,
   TestShop,
 } from '@allmende/testing';
-
-const SERVER_BUILD = join(__dirname, '../../apps/storefront/build/server/index.js');
 
 describe('storefront: cart, checkout and orders (Chromium)', () => {
   let app: TestApp;
@@ -21,12 +18,8 @@ describe('storefront: cart, checkout and orders (Chromium)', () => {
   let tea: TestShop;
 
   beforeAll(async () => {
-    if (!existsSync(SERVER_BUILD)) throw new Error('No storefront build: run "npx react-router build apps/storefront" first');
     app = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

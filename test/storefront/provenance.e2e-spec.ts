@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import {
   createActiveProduct,
   createCategories,
   createSellerOrganisation,
+  launchBrowser,
   registerAccount,
   startTestServer,
   TEST_PASSWORD,
   TestAccount,
   TestApp,
 } from '@allmende/testing';
-
-const SERVER_BUILD = join(__dirname, '../../apps/storefront/build/server/index.js');
 
 const APPEND = `mutation($lotId: ID!, $input: AppendRecordInput!) { appendProvenanceRecord(lotId: $lotId, input: $input) { id } }`;
 const FINCA = { name: 'Finca La Esperanza', country: 'MX', latitude: 15.17, longitude: -92.34 };
@@ -29,12 +26,8 @@ describe('storefront: provenance timeline and dashboard (Chromium)', () => {
   let roasterOrg: string;
 
   beforeAll(async () => {
-    if (!existsSync(SERVER_BUILD)) throw new Error('No storefront build: run "npx react-router build apps/storefront" first');
     app = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,3 +3,4 @@ export * from './config/api-config';
 export * from './database/data-source';
 export * from './server';
 export * from './seed/demo-seed';
+export * from './storefront';

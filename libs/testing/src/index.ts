@@ -6,3 +6,4 @@ export * from './catalog-fixtures';
 export * from './query-counter';
 export * from './stripe';
 export * from './trade-fixtures';
+export * from './browser';
