@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '@allmende/ledger';
 import { PolicyModule } from '@allmende/policy';
 import { CategoryResolver } from './api/category.resolver';
+import { OrganisationDonationsResolver } from './api/donations.resolver';
 import { ProductImportController } from './api/product-import.controller';
 import { ProductImportResolver } from './api/product-import.resolver';
 import { ProductResolver } from './api/product.resolver';
@@ -12,7 +14,7 @@ import { SellerService } from './services/seller.service';
 
 /** Needs IdentityModule (accounts, organisations) in the app. */
 @Module({
-  imports: [PolicyModule],
+  imports: [PolicyModule, LedgerModule],
   controllers: [ProductImportController],
   providers: [
     ProductService,
@@ -23,6 +25,7 @@ import { SellerService } from './services/seller.service';
     CategoryResolver,
     SellerResolver,
     ProductImportResolver,
+    OrganisationDonationsResolver,
   ],
   exports: [ProductService, SellerService],
 })

@@ -613,10 +613,11 @@ export type MyOrdersQuery = { myOrders: { totalCount: number, edges: Array<{ nod
 
 export type OrganisationPageQueryVariables = Exact<{
   id: string | number;
+  locale: string;
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { id: string, name: string, kind: OrganisationKind, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, isVerified: boolean, legalDetailsComplete: boolean, missingLegalDetails: Array<string> } };
+export type OrganisationPageQuery = { organisation: { id: string, name: string, kind: OrganisationKind, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, isVerified: boolean, legalDetailsComplete: boolean, missingLegalDetails: Array<string>, donationsReceived: Array<{ amount: number, formatted: string }> } };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -1403,7 +1404,7 @@ export const MyOrdersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
-    query OrganisationPage($id: ID!) {
+    query OrganisationPage($id: ID!, $locale: String!) {
   organisation(id: $id) {
     id
     name
@@ -1417,6 +1418,10 @@ export const OrganisationPageDocument = new TypedDocumentString(`
     isVerified
     legalDetailsComplete
     missingLegalDetails
+    donationsReceived {
+      amount
+      formatted(locale: $locale)
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;

@@ -3,10 +3,11 @@ import type { Route } from './+types/organisations.$id';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
 import * as api from '../lib/api.server';
+import { detectLocale } from '../lib/locale.server';
 import { getToken } from '../lib/session.server';
 
 const OrganisationPage = graphql(`
-  query OrganisationPage($id: ID!) {
+  query OrganisationPage($id: ID!, $locale: String!) {
     organisation(id: $id) {
       id
       name
@@ -20,13 +21,18 @@ const OrganisationPage = graphql(`
       isVerified
       legalDetailsComplete
       missingLegalDetails
+      donationsReceived {
+        amount
+        formatted(locale: $locale)
+      }
     }
   }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   try {
-    const { organisation } = await api.request(OrganisationPage, { id: params.id }, { token: await getToken(request) });
+    const { locale } = await detectLocale(request);
+    const { organisation } = await api.request(OrganisationPage, { id: params.id, locale }, { token: await getToken(request) });
     return { organisation };
   } catch (error) {
     if (error instanceof api.ApiError && (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT')) {
@@ -61,6 +67,16 @@ export default function Organisation({ loaderData: { organisation } }: Route.Com
           {t(organisation.isVerified ? 'organisation.verified' : 'organisation.unverified')}
         </span>
       </p>
+      {organisation.kind === 'NGO' && (
+        <p data-testid="donations-received">
+          {t('organisation.donationsReceived')}{' '}
+          <strong>
+            {organisation.donationsReceived.length
+              ? organisation.donationsReceived.map((received) => received.formatted).join(', ')
+              : t('organisation.noDonationsYet')}
+          </strong>
+        </p>
+      )}
       {organisation.legalDetailsComplete ? (
         <p>{t('organisation.complete')}</p>
       ) : (
