@@ -7,6 +7,7 @@ import { ProductImportController } from './api/product-import.controller';
 import { ProductImportResolver } from './api/product-import.resolver';
 import { ProductResolver } from './api/product.resolver';
 import { SellerResolver } from './api/seller.resolver';
+import { CategoryService } from './services/category.service';
 import { ProductService } from './services/product.service';
 import { ProductImportService } from './services/product-import.service';
 import { ProductSearchService } from './services/product-search.service';
@@ -17,6 +18,7 @@ import { SellerService } from './services/seller.service';
   imports: [PolicyModule, LedgerModule],
   controllers: [ProductImportController],
   providers: [
+    CategoryService,
     ProductService,
     ProductSearchService,
     SellerService,
@@ -27,6 +29,6 @@ import { SellerService } from './services/seller.service';
     ProductImportResolver,
     OrganisationDonationsResolver,
   ],
-  exports: [ProductService, SellerService],
+  exports: [ProductService, SellerService, CategoryService],
 })
 export class CatalogModule {}

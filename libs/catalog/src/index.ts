@@ -5,6 +5,7 @@ export * from './entities/product-image.entity';
 export * from './entities/product-import.entity';
 export * from './entities/seller-setting.entity';
 export * from './state/product-state';
+export * from './services/category.service';
 export * from './services/product.service';
 export * from './services/product-csv';
 export * from './services/product-import.service';

@@ -18,6 +18,7 @@ import { FeePolicy, PolicyService, priceBreakdown } from '@allmende/policy';
 import { Category } from '../entities/category.entity';
 import { MeasureUnit, Product } from '../entities/product.entity';
 import { ProductImage } from '../entities/product-image.entity';
+import { CategoryService } from '../services/category.service';
 import { ProductService } from '../services/product.service';
 import { ProductSearchService } from '../services/product-search.service';
 import { SellerProfile, SellerService } from '../services/seller.service';
@@ -66,6 +67,7 @@ export function sellerLoader(context: RequestContext, sellers: SellerService) {
 export class ProductResolver {
   constructor(
     private readonly products: ProductService,
+    private readonly categoryService: CategoryService,
     private readonly search: ProductSearchService,
     private readonly sellers: SellerService,
     private readonly policy: PolicyService,
@@ -142,7 +144,7 @@ export class ProductResolver {
   async category(@Parent() product: Product, @Context() context: RequestContext): Promise<Category | null> {
     if (!product.categoryId) return null;
     return requestLoader<string, Category | null>(context, 'categoryById', async (ids) =>
-      indexByKey(ids, await this.products.categoriesByIds(ids), (category) => category.id),
+      indexByKey(ids, await this.categoryService.findByIds(ids), (category) => category.id),
     ).load(product.categoryId);
   }
 

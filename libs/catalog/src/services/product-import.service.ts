@@ -8,6 +8,7 @@ import { ProductFieldsInput } from '../api/dto/product.inputs';
 import { SellerKind } from '../entities/product.entity';
 import { ImportRowError, ProductImport, ProductImportStatus } from '../entities/product-import.entity';
 import { columnOfField, CsvFile, CsvRow, ImportColumnName, openCsv, rowToFields } from './product-csv';
+import { CategoryService } from './category.service';
 import { ProductService } from './product.service';
 import { SellerService } from './seller.service';
 
@@ -56,6 +57,7 @@ export class ProductImportService implements BeforeApplicationShutdown {
     private readonly txHost: TxHost,
     private readonly cls: ClsService,
     private readonly products: ProductService,
+    private readonly categoryService: CategoryService,
     private readonly sellers: SellerService,
     private readonly organisations: OrganisationService,
   ) {}
@@ -101,7 +103,7 @@ export class ProductImportService implements BeforeApplicationShutdown {
     const tally = new Tally();
     let line = 1;
     try {
-      const categoryIds = new Map((await this.products.categories()).map((category) => [category.slug, category.id]));
+      const categoryIds = new Map((await this.categoryService.tree()).map((category) => [category.slug, category.id]));
       const skuLines = new Map<string, number>();
       for await (const row of csv.rows()) {
         line = row.line;

@@ -146,14 +146,6 @@ export class ProductService {
     return this.page(query, first, after, 'published_at');
   }
 
-  async categories(): Promise<Category[]> {
-    return this.txHost.tx.getRepository(Category).find({ order: { position: 'ASC', slug: 'ASC' } });
-  }
-
-  async categoriesByIds(ids: readonly string[]): Promise<Category[]> {
-    return ids.length ? this.txHost.tx.getRepository(Category).findBy({ id: In([...ids]) }) : [];
-  }
-
   private async page(
     query: ReturnType<ProductService['products']['createQueryBuilder']>,
     first: number,
