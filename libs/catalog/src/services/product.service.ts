@@ -3,10 +3,9 @@ import { In } from 'typeorm';
 import {
   assertCurrencyCode,
   Connection,
-  decodeCursor,
   DomainError,
+  keysetPage,
   NotFoundError,
-  toConnection,
   Transactional,
   TxHost,
   Viewer,
@@ -146,24 +145,19 @@ export class ProductService {
     return this.page(query, first, after, 'published_at');
   }
 
-  private async page(
+  private page(
     query: ReturnType<ProductService['products']['createQueryBuilder']>,
     first: number,
     after: string | null | undefined,
     column: 'created_at' | 'published_at',
   ): Promise<Connection<Product>> {
-    const totalCount = await query.getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after);
-      query.andWhere(`(p.${column}, p.id) < (:at, :id)`, { at, id });
-    }
-    const rows = await query
-      .orderBy(`p.${column}`, 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
     const key = column === 'created_at' ? 'createdAt' : 'publishedAt';
-    return toConnection(rows, first, totalCount, (p) => [(p[key] as Date).toISOString(), p.id]);
+    return keysetPage(query, first, after, {
+      sortColumn: `p.${column}`,
+      idColumn: 'p.id',
+      direction: 'DESC',
+      cursorOf: (p) => [(p[key] as Date).toISOString(), p.id],
+    });
   }
 
   private async getManaged(viewer: Viewer, id: string): Promise<Product> {

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../errors/domain-error';
 
 export const MAX_PAGE_SIZE = 100;
@@ -96,4 +97,40 @@ export function toConnection<T>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** How a keyset page is ordered: by a sort column, then the id to break ties, both the same way. */
+export interface KeysetOrder<T> {
+  sortColumn: string;
+  idColumn: string;
+  direction: 'ASC' | 'DESC';
+  /** The row's sort key, as it goes into the cursor: [sort value, id]. */
+  cursorOf: (row: T) => readonly [unknown, string];
+}
+
+/**
+ * One page of a query by keyset pagination: the total, then `first + 1` rows after the cursor
+ * in (sort column, id) order. Rows never repeat or go missing between pages, however deep.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  first: number,
+  after: string | null | undefined,
+  order: KeysetOrder<T>,
+): Promise<Connection<T>> {
+  const totalCount = await query.getCount();
+  if (after) {
+    const [sortValue, id] = decodeCursor(after);
+    const comparison = order.direction === 'ASC' ? '>' : '<';
+    query.andWhere(`(${order.sortColumn}, ${order.idColumn}) ${comparison} (:cursorSortValue, :cursorId)`, {
+      cursorSortValue: sortValue,
+      cursorId: id,
+    });
+  }
+  const rows = await query
+    .orderBy(order.sortColumn, order.direction)
+    .addOrderBy(order.idColumn, order.direction)
+    .limit(first + 1)
+    .getMany();
+  return toConnection(rows, first, totalCount, order.cursorOf);
 }

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   Connection,
-  decodeCursor,
   DomainError,
   ForbiddenError,
+  keysetPage,
   NotFoundError,
-  toConnection,
   Transactional,
   TxHost,
   Viewer,
@@ -130,17 +129,12 @@ export class OrganisationService {
     const query = this.organisations.createQueryBuilder('o');
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.verified != null) query.andWhere(filter.verified ? 'o.verified_at IS NOT NULL' : 'o.verified_at IS NULL');
-    const totalCount = await query.getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after);
-      query.andWhere('(o.name, o.id) > (:name, :id)', { name, id });
-    }
-    const rows = await query
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (o) => [o.name, o.id]);
+    return keysetPage(query, first, after, {
+      sortColumn: 'o.name',
+      idColumn: 'o.id',
+      direction: 'ASC',
+      cursorOf: (o) => [o.name, o.id],
+    });
   }
 
   private async getForOwner(viewer: Viewer, id: string): Promise<Organisation> {

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   Connection,
-  decodeCursor,
   DomainError,
   ForbiddenError,
   IllegalTransitionError,
+  keysetPage,
   NotFoundError,
-  toConnection,
   Transactional,
   TxHost,
   Viewer,
@@ -342,16 +341,11 @@ export class OrderService {
     if (where.buyerId) query.andWhere('o.buyer_id = :buyerId', { buyerId: where.buyerId });
     if (where.sellerId) query.andWhere('o.seller_id = :sellerId', { sellerId: where.sellerId });
     if (where.state) query.andWhere('o.state = :state', { state: where.state });
-    const totalCount = await query.getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after);
-      query.andWhere('(o.created_at, o.id) < (:at, :id)', { at, id });
-    }
-    const rows = await query
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (order) => [order.createdAt.toISOString(), order.id]);
+    return keysetPage(query, first, after, {
+      sortColumn: 'o.created_at',
+      idColumn: 'o.id',
+      direction: 'DESC',
+      cursorOf: (order) => [order.createdAt.toISOString(), order.id],
+    });
   }
 }
