@@ -96,13 +96,14 @@ export class AccountService {
         expired ? 'Your session has expired; log in again' : 'That session token is not valid; log in again',
       );
     }
-    const session = await this.sessions.findOneBy({ id: claims.sid, accountId: claims.sub });
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) {
-      throw new UnauthenticatedError('That session has ended; log in again');
-    }
-    const account = await this.accounts.findOneBy({ id: claims.sub });
-    if (!account) throw new UnauthenticatedError('That account no longer exists');
-    return { accountId: account.id, sessionId: session.id, platformRole: account.platformRole };
+    // One query per authenticated request: the session must be open, and its account gives the role.
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .innerJoin(Session, 's', 's.account_id = a.id')
+      .where('s.id = :sid AND a.id = :sub AND s.revoked_at IS NULL AND s.expires_at > now()', claims)
+      .getOne();
+    if (!account) throw new UnauthenticatedError('That session has ended; log in again');
+    return { accountId: account.id, sessionId: claims.sid, platformRole: account.platformRole };
   }
 
   private async openSession(account: Account): Promise<IssuedToken> {
