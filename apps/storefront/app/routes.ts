@@ -23,4 +23,6 @@ export default [
   route('logout', 'routes/logout.ts'),
   route('organisations/new', 'routes/organisations.new.tsx'),
   route('organisations/:id', 'routes/organisations.$id.tsx'),
+  // Last: every other path, so the 404 page runs the root loader and speaks the visitor's language.
+  route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;
