@@ -12,6 +12,7 @@ import { ProductService } from './services/product.service';
 import { ProductImportService } from './services/product-import.service';
 import { ProductSearchService } from './services/product-search.service';
 import { SellerService } from './services/seller.service';
+import { StockService } from './services/stock.service';
 
 /** Needs IdentityModule (accounts, organisations) in the app. */
 @Module({
@@ -22,6 +23,7 @@ import { SellerService } from './services/seller.service';
     ProductService,
     ProductSearchService,
     SellerService,
+    StockService,
     ProductImportService,
     ProductResolver,
     CategoryResolver,
@@ -29,6 +31,6 @@ import { SellerService } from './services/seller.service';
     ProductImportResolver,
     OrganisationDonationsResolver,
   ],
-  exports: [ProductService, SellerService, CategoryService],
+  exports: [ProductService, SellerService, CategoryService, StockService],
 })
 export class CatalogModule {}

@@ -12,6 +12,7 @@ export * from './services/product-import.service';
 export * from './services/product-search';
 export * from './services/product-search.service';
 export * from './services/seller.service';
+export * from './services/stock.service';
 
 import { Category } from './entities/category.entity';
 import { Product } from './entities/product.entity';

@@ -6,6 +6,7 @@ export * from './errors/domain-error';
 export * from './errors/format-graphql-error';
 export * from './errors/validation-pipe';
 export * from './pagination/connection';
+export * from './state/state-machine';
 export * from './auth/viewer';
 export * from './auth/guards';
 export * from './transactions/transactions';

@@ -7,6 +7,7 @@ export * from './entities/payment-dispute.entity';
 export * from './entities/payout-account.entity';
 export * from './entities/provider-event.entity';
 export * from './state/payment-state';
+export * from './state/transfer-state';
 export * from './provider/payment-provider';
 export * from './provider/offline-payment.provider';
 export * from './provider/stripe-payment.provider';

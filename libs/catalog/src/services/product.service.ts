@@ -15,11 +15,8 @@ import type { CreateProductInput, ProductFieldsInput } from '../api/dto/product.
 import { Category } from '../entities/category.entity';
 import { Product, SellerKind } from '../entities/product.entity';
 import { ProductImage } from '../entities/product-image.entity';
-import { assertTransition, LISTED_STATES, ProductState } from '../state/product-state';
+import { LISTED_STATES, productMachine, stateForStock } from '../state/product-state';
 import { SellerService } from './seller.service';
-
-/** Fields a listing needs before it can go live. */
-const REQUIRED_FOR_SALE = ['title', 'description', 'categoryId'] as const;
 
 @Injectable()
 export class ProductService {
@@ -79,21 +76,12 @@ export class ProductService {
   @Transactional()
   async activate(viewer: Viewer, id: string): Promise<Product> {
     const product = await this.getManaged(viewer, id);
-    assertTransition(product.state, 'ACTIVE');
-    const missing = REQUIRED_FOR_SALE.filter((field) => !product[field]);
-    if (missing.length) {
-      throw new DomainError('LISTING_INCOMPLETE', `Complete the listing before it goes live: ${missing.join(', ')}`, { missing });
-    }
-    if (product.stock === 0) throw new DomainError('OUT_OF_STOCK', 'Add stock before the listing goes live');
-    const seller = await this.sellers.profile(product.sellerId, product.sellerKind);
-    if (seller.missingLegalDetails.length) {
-      throw new DomainError(
-        'LEGAL_DETAILS_MISSING',
-        `${seller.name} must give its legal details before its listings go live: ${seller.missingLegalDetails.join(', ')}`,
-        { missing: seller.missingLegalDetails },
-      );
-    }
-    product.state = 'ACTIVE';
+    await productMachine.transition(product, 'ACTIVE', {
+      missingLegalDetails: async () => {
+        const seller = await this.sellers.profile(product.sellerId, product.sellerKind);
+        return { name: seller.name, missing: seller.missingLegalDetails };
+      },
+    });
     product.publishedAt ??= new Date();
     return this.products.save(product);
   }
@@ -101,7 +89,7 @@ export class ProductService {
   @Transactional()
   async close(viewer: Viewer, id: string): Promise<Product> {
     const product = await this.getManaged(viewer, id);
-    assertTransition(product.state, 'CLOSED');
+    productMachine.assert(product.state, 'CLOSED');
     product.state = 'CLOSED';
     return this.products.save(product);
   }
@@ -170,7 +158,7 @@ export class ProductService {
   private async write(product: Product, input: ProductFieldsInput): Promise<Product> {
     const next = this.applyFields(product, input);
     await this.assertValid(next);
-    if (input.stock !== undefined) next.state = stockState(next.state, next.stock);
+    if (input.stock !== undefined) next.state = stateForStock(next.state, next.stock);
     const saved = await this.products.save(next);
     if (input.images) {
       const images = this.txHost.tx.getRepository(ProductImage);
@@ -237,13 +225,6 @@ export class ProductService {
         throw new DomainError('SKU_TAKEN', `You already have a listing with SKU ${product.sku}`);
     }
   }
-}
-
-/** Stock running out sells a listing out; new stock brings it back. */
-function stockState(state: ProductState, stock: number): ProductState {
-  if (state === 'ACTIVE' && stock === 0) return 'SOLD_OUT';
-  if (state === 'SOLD_OUT' && stock > 0) return 'ACTIVE';
-  return state;
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -38,9 +38,19 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** A state machine was asked for a move its transition table does not allow. */
+/** A state machine was asked for a move its table (or one of its guards, saying why) does not allow. */
 export class IllegalTransitionError extends DomainError {
-  constructor(machine: string, from: string, to: string) {
-    super('ILLEGAL_TRANSITION', `${machine} cannot go from ${from} to ${to}`, { machine, from, to });
+  constructor(
+    readonly machine: string,
+    readonly from: string,
+    readonly to: string,
+    reason?: string,
+  ) {
+    super('ILLEGAL_TRANSITION', `${machine} cannot go from ${from} to ${to}${reason ? `: ${reason}` : ''}`, {
+      machine,
+      from,
+      to,
+      ...(reason ? { reason } : {}),
+    });
   }
 }

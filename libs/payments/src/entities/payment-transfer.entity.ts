@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber } from '@allmende/ledger';
-
-export type TransferStatus = 'AWAITING_ACCOUNT' | 'SENT';
+import type { TransferStatus } from '../state/transfer-state';
 
 /** A seller order's share of a payment, sent to the seller's connected account (one per order). */
 @Entity('payment_transfer')
@@ -24,7 +23,7 @@ export class PaymentTransfer {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  /** AWAITING_ACCOUNT until the seller has finished payout onboarding; then SENT. */
+  /** AWAITING_ACCOUNT until the seller has finished payout onboarding; then as transferMachine moves it. */
   @Column({ type: 'text' })
   status: TransferStatus;
 

@@ -7,7 +7,8 @@ import { PaymentRefund } from '../entities/payment-refund.entity';
 import { PaymentTransfer } from '../entities/payment-transfer.entity';
 import { PayoutAccount } from '../entities/payout-account.entity';
 import { PAYMENT_PROVIDER, PaymentProvider, ProviderAccount } from '../provider/payment-provider';
-import { canTransition, PaymentStatus } from '../state/payment-state';
+import { paymentMachine, PaymentStatus } from '../state/payment-state';
+import { transferMachine } from '../state/transfer-state';
 import { PaymentOutcomeDispatcher } from './payment-outcome';
 
 /** The ledger kinds payments compares with the provider; capture and refund are posted by trade under these kinds. */
@@ -157,7 +158,8 @@ export class PaymentsService {
    */
   async moveTo(payment: Payment, to: PaymentStatus, context: { reason?: string; eventAt?: Date }): Promise<OutcomeResult> {
     if (payment.status === to) return { applied: false, note: `already ${to}` };
-    if (!canTransition(payment.status, to)) return { applied: false, note: `a ${payment.status} payment cannot become ${to}` };
+    if (!paymentMachine.can(payment.status, to))
+      return { applied: false, note: `a ${payment.status} payment cannot become ${to}` };
     if (context.eventAt && payment.lastEventAt && context.eventAt < payment.lastEventAt && to !== 'SUCCEEDED') {
       return { applied: false, note: `stale: older than the last event applied (${payment.lastEventAt.toISOString()})` };
     }
@@ -259,7 +261,7 @@ export class PaymentsService {
       transferGroup: transferGroupOf(payment),
       idempotencyKey: `transfer:${transfer.orderId}`,
     });
-    transfer.status = 'SENT';
+    await transferMachine.transition(transfer, 'SENT');
     transfer.providerTransferId = providerTransferId;
     transfer.sentAt = new Date();
     await this.txHost.tx

@@ -1,4 +1,4 @@
-import { IllegalTransitionError, stringEnum } from '@allmende/core';
+import { defineMachine, stringEnum } from '@allmende/core';
 
 export const PAYMENT_STATUSES = ['PENDING', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -13,18 +13,15 @@ export const PaymentStatusEnum = stringEnum(
  * late (a failure or "processing" after the success) changes nothing. FAILED is not final: with
  * Stripe the buyer may retry the same PaymentIntent with another card, and it may then succeed.
  */
-const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
-  PENDING: ['PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'],
-  PROCESSING: ['SUCCEEDED', 'FAILED', 'CANCELED'],
-  FAILED: ['PROCESSING', 'SUCCEEDED', 'CANCELED'],
-  SUCCEEDED: [],
-  CANCELED: [],
-};
-
-export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-export function assertTransition(from: PaymentStatus, to: PaymentStatus): void {
-  if (!canTransition(from, to)) throw new IllegalTransitionError('Payment', from, to);
-}
+export const paymentMachine = defineMachine<PaymentStatus, { status: PaymentStatus }>({
+  name: 'Payment',
+  states: PAYMENT_STATUSES,
+  key: 'status',
+  transitions: {
+    PENDING: ['PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'],
+    PROCESSING: ['SUCCEEDED', 'FAILED', 'CANCELED'],
+    FAILED: ['PROCESSING', 'SUCCEEDED', 'CANCELED'],
+    SUCCEEDED: [],
+    CANCELED: [],
+  },
+});

@@ -4,11 +4,11 @@ import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, View
 import { OrganisationService } from '@allmende/identity';
 import { PolicyService, priceBreakdown } from '@allmende/policy';
 import { PaymentsService } from '@allmende/payments';
+import { StockService } from '@allmende/catalog';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
 import { TRADE_OPTIONS, TradeOptions } from '../trade.options';
 import { CartService, CartView } from './cart.service';
-import { reserveStock } from './stock';
 
 /** Thrown inside the reserving transaction when a concurrent call with the same key got there first. */
 class KeyTaken extends Error {}
@@ -26,6 +26,7 @@ export class CheckoutService {
     private readonly policy: PolicyService,
     private readonly organisations: OrganisationService,
     private readonly payments: PaymentsService,
+    private readonly stock: StockService,
     @Inject(TRADE_OPTIONS) private readonly options: TradeOptions,
   ) {}
 
@@ -118,8 +119,7 @@ export class CheckoutService {
     if (!cart || !view || !view.groups.length) throw new DomainError('CART_EMPTY', 'Your cart is empty');
     assertCheckable(view);
 
-    await reserveStock(
-      manager,
+    await this.stock.reserve(
       view.groups.flatMap((group) =>
         group.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity, title: line.product.title })),
       ),

@@ -4,23 +4,21 @@ import {
   Connection,
   DomainError,
   ForbiddenError,
-  IllegalTransitionError,
   keysetPage,
   NotFoundError,
   Transactional,
   TxHost,
   Viewer,
 } from '@allmende/core';
-import { SellerService } from '@allmende/catalog';
+import { SellerService, StockService } from '@allmende/catalog';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { PaymentsService } from '@allmende/payments';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
 import { OrderRefund, RefundReason, SellerRating, SellerRatingValue } from '../entities/order-refund.entity';
-import { assertCheckoutTransition, CheckoutState } from '../state/checkout-state';
-import { assertOrderTransition, OrderState, RATEABLE_ORDER_STATES, REFUNDABLE_ORDER_STATES } from '../state/order-state';
+import { checkoutMachine, CheckoutState } from '../state/checkout-state';
+import { orderMachine, OrderState, RATEABLE_ORDER_STATES } from '../state/order-state';
 import { MoneyPart, netByAccount, orderParts, remainingParts, splitRefund } from './order-money';
-import { releaseStock } from './stock';
 
 export interface SellerRatingSummary {
   positive: number;
@@ -43,6 +41,7 @@ export class OrderService {
     private readonly sellers: SellerService,
     private readonly ledger: LedgerService,
     private readonly payments: PaymentsService,
+    private readonly stock: StockService,
   ) {}
 
   private get orders() {
@@ -96,7 +95,7 @@ export class OrderService {
   async markShipped(viewer: Viewer, id: string, carrier?: string | null, trackingCode?: string | null): Promise<Order> {
     const order = await this.lock(id);
     await this.assertSeller(viewer, order, 'Only the seller can mark this order shipped');
-    this.move(order, 'SHIPPED');
+    await orderMachine.transition(order, 'SHIPPED');
     order.shippedAt = new Date();
     order.carrier = carrier?.trim() || null;
     order.trackingCode = trackingCode?.trim() || null;
@@ -107,7 +106,7 @@ export class OrderService {
   async confirmDelivery(viewer: Viewer, id: string): Promise<Order> {
     const order = await this.lock(id);
     this.assertBuyer(viewer, order, 'Only the buyer can confirm delivery');
-    this.move(order, 'DELIVERED');
+    await orderMachine.transition(order, 'DELIVERED');
     order.deliveredAt = new Date();
     return this.orders.save(order);
   }
@@ -126,13 +125,13 @@ export class OrderService {
       return this.find(id);
     }
     const locked = await this.lock(id);
-    assertOrderTransition(locked.state, 'CANCELLED');
+    orderMachine.assert(locked.state, 'CANCELLED');
     const remaining = locked.totalAmount - locked.refundedAmount;
     if (remaining > 0) await this.giveBack(locked, remaining, 'CANCELLED', reason ?? '', viewer.accountId);
-    locked.state = 'CANCELLED';
+    await orderMachine.transition(locked, 'CANCELLED');
     locked.cancelledAt = new Date();
     locked.cancelReason = reason?.trim() || 'Cancelled by the buyer';
-    await releaseStock(this.txHost.tx, await this.linesOf([locked.id]));
+    await this.stock.release(await this.linesOf([locked.id]));
     return this.orders.save(locked);
   }
 
@@ -147,7 +146,8 @@ export class OrderService {
   ): Promise<Order> {
     const order = await this.lock(id);
     await this.assertSeller(viewer, order, 'Only the seller can refund this order');
-    if (!REFUNDABLE_ORDER_STATES.includes(order.state)) throw new IllegalTransitionError('Order', order.state, 'REFUNDED');
+    // A partial refund stays where it is, but may only start where a full one could.
+    orderMachine.assert(order.state, 'REFUNDED');
     if (amount.currency !== order.currency) {
       throw new DomainError('CURRENCY_MISMATCH', `This order is in ${order.currency}, not ${amount.currency}`);
     }
@@ -157,7 +157,7 @@ export class OrderService {
       });
     }
     await this.giveBack(order, amount.amount, reason, note, viewer.accountId);
-    if (order.refundedAmount === order.totalAmount) this.move(order, 'REFUNDED');
+    if (order.refundedAmount === order.totalAmount) await orderMachine.transition(order, 'REFUNDED');
     return this.orders.save(order);
   }
 
@@ -204,16 +204,16 @@ export class OrderService {
       .setLock('pessimistic_write')
       .where('c.id = :checkoutId', { checkoutId })
       .getOneOrFail();
-    assertCheckoutTransition(checkout.state, to);
+    checkoutMachine.assert(checkout.state, to);
     const orders = await this.orders.findBy({ checkoutId });
     const now = new Date();
     for (const order of orders) {
-      this.move(order, 'CANCELLED');
+      await orderMachine.transition(order, 'CANCELLED');
       order.cancelledAt = now;
       order.cancelReason = reason;
     }
     await this.orders.save(orders);
-    await releaseStock(manager, await this.linesOf(orders.map((order) => order.id)));
+    await this.stock.release(await this.linesOf(orders.map((order) => order.id)));
     await manager.getRepository(Checkout).update({ id: checkoutId }, { state: to });
   }
 
@@ -224,7 +224,8 @@ export class OrderService {
       .createQueryBuilder()
       .update()
       .set({ state: 'DELIVERED', deliveredAt: now })
-      .where(`state = 'SHIPPED' AND shipped_at <= :before`, {
+      .where(`state IN (:...from) AND shipped_at <= :before`, {
+        from: orderMachine.sourcesOf('DELIVERED', ['SHIPPED']),
         before: new Date(now.getTime() - ASSUME_DELIVERED_AFTER_DAYS * DAY),
       })
       .execute();
@@ -232,7 +233,10 @@ export class OrderService {
       .createQueryBuilder()
       .update()
       .set({ state: 'COMPLETED', completedAt: now })
-      .where(`state = 'DELIVERED' AND delivered_at <= :before`, { before: new Date(now.getTime() - COMPLETE_AFTER_DAYS * DAY) })
+      .where(`state IN (:...from) AND delivered_at <= :before`, {
+        from: orderMachine.sourcesOf('COMPLETED', ['DELIVERED']),
+        before: new Date(now.getTime() - COMPLETE_AFTER_DAYS * DAY),
+      })
       .execute();
     return (delivered.affected ?? 0) + (completed.affected ?? 0);
   }
@@ -302,11 +306,6 @@ export class OrderService {
       ]).map((entry) => ({ account: entry.account, amount: money(entry.amount) })),
     });
     order.refundedAmount += amount;
-  }
-
-  private move(order: Order, to: OrderState): void {
-    assertOrderTransition(order.state, to);
-    order.state = to;
   }
 
   private async find(id: string): Promise<Order> {

@@ -4,8 +4,8 @@ import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { PaymentFailedEvent, PaymentOutcomeHandler, PaymentsService, PaymentSucceededEvent } from '@allmende/payments';
 import { Checkout } from '../entities/checkout.entity';
 import { Order } from '../entities/order.entity';
-import { assertCheckoutTransition } from '../state/checkout-state';
-import { assertOrderTransition } from '../state/order-state';
+import { checkoutMachine } from '../state/checkout-state';
+import { orderMachine } from '../state/order-state';
 import { netByAccount } from './order-money';
 import { OrderService } from './order.service';
 
@@ -70,7 +70,7 @@ export class TradePaymentOutcomeHandler implements PaymentOutcomeHandler {
       return;
     }
 
-    assertCheckoutTransition(checkout.state, 'PAID');
+    checkoutMachine.assert(checkout.state, 'PAID');
     const now = new Date();
     const orders = await manager.getRepository(Order).find({ where: { checkoutId: checkout.id }, order: { number: 'ASC' } });
     const entries: { account: string; amount: number }[] = [
@@ -78,8 +78,7 @@ export class TradePaymentOutcomeHandler implements PaymentOutcomeHandler {
     ];
     const payouts: { order: Order; amount: number }[] = [];
     for (const order of orders) {
-      assertOrderTransition(order.state, 'PAID');
-      order.state = 'PAID';
+      await orderMachine.transition(order, 'PAID');
       order.paidAt = now;
       let payout = 0;
       for (const part of await this.orders.partsOf(order)) {

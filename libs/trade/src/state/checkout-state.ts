@@ -1,4 +1,4 @@
-import { IllegalTransitionError, stringEnum } from '@allmende/core';
+import { defineMachine, stringEnum } from '@allmende/core';
 
 export const CHECKOUT_STATES = ['PENDING_PAYMENT', 'PAID', 'EXPIRED', 'CANCELLED'] as const;
 export type CheckoutState = (typeof CHECKOUT_STATES)[number];
@@ -8,17 +8,14 @@ export const CheckoutStateEnum = stringEnum(
   'A checkout holds its reservations until it is PAID, or EXPIRED / CANCELLED (stock released)',
 );
 
-const TRANSITIONS: Record<CheckoutState, readonly CheckoutState[]> = {
-  PENDING_PAYMENT: ['PAID', 'EXPIRED', 'CANCELLED'],
-  PAID: [],
-  EXPIRED: [],
-  CANCELLED: [],
-};
-
-export function canTransitionCheckout(from: CheckoutState, to: CheckoutState): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-export function assertCheckoutTransition(from: CheckoutState, to: CheckoutState): void {
-  if (!canTransitionCheckout(from, to)) throw new IllegalTransitionError('Checkout', from, to);
-}
+/** A checkout leaves PENDING_PAYMENT once and only once. */
+export const checkoutMachine = defineMachine({
+  name: 'Checkout',
+  states: CHECKOUT_STATES,
+  transitions: {
+    PENDING_PAYMENT: ['PAID', 'EXPIRED', 'CANCELLED'],
+    PAID: [],
+    EXPIRED: [],
+    CANCELLED: [],
+  },
+});
