@@ -4,7 +4,10 @@
 // where chain.json comes from GET /provenance/lots/<lot id>/chain.json (or the GraphQL query
 // provenanceExport). Each record's hash is SHA-256 over the RFC 8785 canonical JSON of the record
 // without its "hash" field; records link by previousHash and position; a transformation names the
-// input lot's record it was made from. Prints "valid: ..." and exits 0, or each broken link and exits 1.
+// input lot's record it was made from. From record content version 2, a lot's first record carries
+// lotHeaderHash: the hash of {v: 1, lotId, code, name, custodyModel, creatorOrganisationId}, so the
+// lot's own facts are sealed too (format allmende-provenance-chain/2 exports creatorOrganisationId;
+// /1 exports, made before, are still read). Prints "valid: ..." and exits 0, or each broken link and exits 1.
 // Written apart from the API's own code on purpose, so it checks that code rather than repeats it.
 'use strict';
 const { createHash } = require('node:crypto');
@@ -23,8 +26,21 @@ function canonical(value) {
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const recomputed = ({ hash: _hash, ...content }) => sha256(canonical(content));
 
+const FORMATS = ['allmende-provenance-chain/1', 'allmende-provenance-chain/2'];
+const headerHash = (lot) =>
+  sha256(
+    canonical({
+      v: 1,
+      lotId: lot.id,
+      code: lot.code,
+      name: lot.name,
+      custodyModel: lot.custodyModel,
+      creatorOrganisationId: lot.creatorOrganisationId,
+    }),
+  );
+
 function verify(chainExport) {
-  if (chainExport.format !== 'allmende-provenance-chain/1') throw new Error(`Unknown format ${chainExport.format}`);
+  if (!FORMATS.includes(chainExport.format)) throw new Error(`Unknown format ${chainExport.format}`);
   const lots = new Map(chainExport.lots.map((lot) => [lot.id, lot]));
   const breaks = [];
   const broken = (lotId, position, reason) => breaks.push(`${lotId} position ${position ?? 'head'}: ${reason}`);
@@ -41,6 +57,8 @@ function verify(chainExport) {
         else if (inputLot.records[input.position]?.hash !== input.hash) broken(lot.id, record.position, 'INPUT_ANCHOR_MISMATCH');
       }
     });
+    const first = lot.records[0];
+    if (first && first.v >= 2 && first.lotHeaderHash !== headerHash(lot)) broken(lot.id, 0, 'LOT_HEADER_MISMATCH');
     const last = lot.records[lot.records.length - 1];
     if ((last?.hash ?? null) !== lot.headHash || lot.records.length !== lot.recordCount) broken(lot.id, null, 'HEAD_MISMATCH');
     const byId = new Map(lot.records.map((record) => [record.id, record]));

@@ -8,7 +8,14 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
-import { CoreModule, createValidationPipe, formatGraphqlError, TransactionalAdapterTypeOrm } from '@allmende/core';
+import {
+  CoreModule,
+  createValidationPipe,
+  formatGraphqlError,
+  GraphqlErrorLog,
+  TransactionalAdapterTypeOrm,
+  WellFormedTextPipe,
+} from '@allmende/core';
 import { CatalogModule } from '@allmende/catalog';
 import { AccountService, IdentityModule } from '@allmende/identity';
 import { ProvenanceModule } from '@allmende/provenance';
@@ -38,7 +45,11 @@ export class AppModule {
       tokenTtlSeconds: config.TOKEN_TTL_SECONDS,
       loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
     });
-    const unexpectedErrors = new Logger('GraphQL');
+    const graphqlLogger = new Logger('GraphQL');
+    const graphqlErrorLog: GraphqlErrorLog = {
+      refusal: (entry) => graphqlLogger.log({ msg: 'refused', ...entry }),
+      unexpected: (error) => graphqlLogger.error(error),
+    };
     return {
       module: AppModule,
       imports: [
@@ -73,8 +84,7 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             context: ({ req }: { req: Request }) => buildRequestContext(req, accounts),
-            formatError: (formatted, error) =>
-              formatGraphqlError(formatted, error, (unexpected) => unexpectedErrors.error(unexpected)),
+            formatError: (formatted, error) => formatGraphqlError(formatted, error, graphqlErrorLog),
             plugins: [
               queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY),
               ...publicQueryCachePlugins(config.PUBLIC_QUERY_CACHE_SECONDS),
@@ -103,7 +113,10 @@ export class AppModule {
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: WellFormedTextPipe },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
     };
   }
 }

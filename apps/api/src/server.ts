@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
 import { embeddedDataPath, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DemoLogin, seedDemo } from './seed/demo-seed';
+import { limitRequestBodies } from './http/request-body';
 import { mountStorefront } from './storefront';
 
 export interface RunningServer {
@@ -45,6 +46,7 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
     );
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
+    limitRequestBodies(app, config.MAX_BODY_BYTES);
     app.enableShutdownHooks();
     const storefront = config.SERVE_STOREFRONT && mountStorefront(app);
     await app.init();

@@ -14,3 +14,4 @@ export * from './graphql/loaders';
 export * from './graphql/string-enum';
 export * from './graphql/id-arg';
 export * from './core.module';
+export * from './validation/text';

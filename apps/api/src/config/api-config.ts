@@ -111,6 +111,12 @@ export class ApiConfig {
   @IsIn(['http', 'https'], { message: 'STRIPE_API_PROTOCOL must be http or https' })
   STRIPE_API_PROTOCOL?: 'http' | 'https';
 
+  /** The largest request body accepted (JSON); larger ones get 413 PAYLOAD_TOO_LARGE before anything is parsed. */
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_BODY_BYTES must be a whole number' })
+  @Min(1024)
+  MAX_BODY_BYTES: number = 256 * 1024;
+
   /** How long a checkout holds its stock while the buyer pays; unpaid reservations are released after it. */
   @Transform(toInteger)
   @IsInt({ message: 'CHECKOUT_RESERVATION_MINUTES must be a whole number' })

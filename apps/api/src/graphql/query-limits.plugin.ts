@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { DocumentNode, GraphQLError, GraphQLSchema, validate } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -11,7 +11,16 @@ export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): Apol
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Costing reads the variables, so they must coerce first; a bad one is the client's fault (400).
+          const coercion = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
+            maxErrors: 5,
+          });
+          if (coercion.errors) {
+            throw new GraphQLError(coercion.errors.map((error) => error.message).join('; '), {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (isTooDeep(schema, document, maxDepth)) {
             throw new GraphQLError(`The query is nested deeper than the allowed ${maxDepth} levels`, {
               extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } },

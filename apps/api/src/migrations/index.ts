@@ -4,6 +4,7 @@ import { ProductImport1732400200000 } from './1732400200000-product-import';
 import { Provenance1732400300000 } from './1732400300000-provenance';
 import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payments';
 import { Trade1732400500000 } from './1732400500000-trade';
+import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Provenance1732400300000,
   LedgerAndPayments1732400400000,
   Trade1732400500000,
+  TrustRefusals1732400800000,
 ];

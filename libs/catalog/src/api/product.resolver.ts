@@ -9,6 +9,7 @@ import {
   indexByKey,
   Money,
   MoneyType,
+  OptionalViewer,
   PageArgs,
   RequestContext,
   requestLoader,
@@ -75,8 +76,8 @@ export class ProductResolver {
   ) {}
 
   @Query(() => Product)
-  product(@IdArg('id') id: string): Promise<Product> {
-    return this.products.get(id);
+  product(@IdArg('id') id: string, @OptionalViewer() viewer: Viewer | null): Promise<Product> {
+    return this.products.getVisible(viewer, id);
   }
 
   @Query(() => ProductConnection, { description: 'Listed products, newest first' })

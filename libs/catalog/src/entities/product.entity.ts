@@ -138,6 +138,6 @@ export class Product {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
-  @OneToMany(() => ProductImage, (image) => image.product, { cascade: ['insert'] })
+  @OneToMany(() => ProductImage, (image) => image.product)
   images?: ProductImage[];
 }

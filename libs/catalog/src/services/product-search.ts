@@ -1,4 +1,4 @@
-import { decodeCursor, InvalidInputError } from '@allmende/core';
+import { CursorPart, decodeCursor } from '@allmende/core';
 import type { ProductCondition } from '../entities/product.entity';
 
 export const SEARCH_SORTS = ['RELEVANCE', 'PRICE_ASC', 'PRICE_DESC', 'NEWEST'] as const;
@@ -44,11 +44,11 @@ export const PRICE_BANDS: readonly (readonly [number, number | null])[] = [
 
 export const priceBandKey = ([from, to]: readonly [number, number | null]) => `${from}-${to ?? ''}`;
 
-const SORT_ORDER: Record<SearchSort, { key: string; direction: 'ASC' | 'DESC' }> = {
-  RELEVANCE: { key: 'rank', direction: 'DESC' },
-  PRICE_ASC: { key: 'p.price_amount', direction: 'ASC' },
-  PRICE_DESC: { key: 'p.price_amount', direction: 'DESC' },
-  NEWEST: { key: 'p.published_at', direction: 'DESC' },
+const SORT_ORDER: Record<SearchSort, { key: string; direction: 'ASC' | 'DESC'; part: CursorPart }> = {
+  RELEVANCE: { key: 'rank', direction: 'DESC', part: 'number' },
+  PRICE_ASC: { key: 'p.price_amount', direction: 'ASC', part: 'integer' },
+  PRICE_DESC: { key: 'p.price_amount', direction: 'DESC', part: 'integer' },
+  NEWEST: { key: 'p.published_at', direction: 'DESC', part: 'timestamp' },
 };
 
 /** Words of the query, reduced to what tsquery syntax accepts, each matched as a prefix. */
@@ -129,9 +129,7 @@ export function buildSearchStatements(input: ProductSearchInput): { page: SqlSta
   const sort = SORT_ORDER[input.sort ?? (terms.length ? 'RELEVANCE' : 'NEWEST')];
   const sortKey = sort.key === 'rank' ? rank : sort.key;
   if (input.after) {
-    const [key, id] = decodeCursor(input.after);
-    if (typeof id !== 'string')
-      throw new InvalidInputError('That cursor belongs to another search', { after: ['unknown cursor'] });
+    const [key, id] = decodeCursor(input.after, [sort.part, 'uuid']);
     const comparison = sort.direction === 'DESC' ? '<' : '>';
     where.push(`(${sortKey}, p.id) ${comparison} (${param(key)}, ${param(id)})`);
   }

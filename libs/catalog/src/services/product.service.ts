@@ -100,6 +100,15 @@ export class ProductService {
     return product;
   }
 
+  /** A product as the viewer may see it: a draft only by its seller; to anyone else it does not exist. */
+  async getVisible(viewer: Viewer | null, id: string): Promise<Product> {
+    const product = await this.get(id);
+    if (product.state !== 'DRAFT' || (viewer && (await this.sellers.manages(viewer, product.sellerId, product.sellerKind)))) {
+      return product;
+    }
+    throw new NotFoundError('Product', id);
+  }
+
   /** Marks products traceable or not; called by the provenance context, which knows their lots. */
   async setTraceable(ids: readonly string[], traceable: boolean): Promise<void> {
     if (ids.length) await this.txHost.tx.query(`UPDATE product SET traceable = $2 WHERE id = ANY($1)`, [ids, traceable]);
@@ -144,6 +153,7 @@ export class ProductService {
       sortColumn: `p.${column}`,
       idColumn: 'p.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (p) => [(p[key] as Date).toISOString(), p.id],
     });
   }
@@ -159,15 +169,16 @@ export class ProductService {
     const next = this.applyFields(product, input);
     await this.assertValid(next);
     if (input.stock !== undefined) next.state = stateForStock(next.state, next.stock);
+    // The gallery is replaced as a whole below: saving it with the row would collide with the old positions.
+    next.images = undefined;
     const saved = await this.products.save(next);
     if (input.images) {
       const images = this.txHost.tx.getRepository(ProductImage);
       await images.delete({ productId: saved.id });
-      if (input.images.length) {
-        await images.insert(
-          input.images.map((image, position) => ({ productId: saved.id, url: image.url, alt: image.alt ?? '', position })),
-        );
-      }
+      saved.images = input.images.map((image, position) =>
+        images.create({ productId: saved.id, url: image.url, alt: image.alt ?? '', position }),
+      );
+      if (saved.images.length) await images.insert(saved.images);
     }
     return saved;
   }

@@ -34,6 +34,12 @@ export class SellerService {
     return { sellerId: organisationId, sellerKind: 'ORGANISATION' };
   }
 
+  /** Whether the viewer may manage this seller's listings. */
+  async manages(viewer: Viewer, sellerId: string, sellerKind: SellerKind): Promise<boolean> {
+    if (sellerKind === 'PERSON') return sellerId === viewer.accountId;
+    return (await this.organisations.roleOf(viewer.accountId, sellerId)) !== null;
+  }
+
   /** Throws unless the viewer may manage this seller's listings. */
   async assertManages(viewer: Viewer, sellerId: string, sellerKind: SellerKind): Promise<void> {
     if (sellerKind === 'PERSON') {

@@ -1,8 +1,11 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * An error a user can act on: a stable machine-readable code and a human message.
- * Thrown by services; the GraphQL layer turns it into `extensions.code`.
+ * Thrown by services; the GraphQL layer turns it into `extensions.code`. It is intrinsic to Nest,
+ * so Nest does not log it as a fault with its stack: it is an answer, not a failure.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: string,
     message: string,

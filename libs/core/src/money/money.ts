@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import { DomainError, InvalidInputError } from '../errors/domain-error';
 import { assertCurrencyCode, currencyExponent } from './currency';
 
 /** An amount of money: an integer count of the currency's minor units (cents), never a float. */
@@ -49,6 +49,19 @@ export function parseMoney(decimal: string, currency: string): Money {
   const [, sign, whole, fraction = ''] = match;
   const minor = Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
   return money(sign ? -minor : minor, currency);
+}
+
+/** A client's BCP 47 language tag (e.g. "de-DE"), canonical; anything Intl cannot use is BAD_USER_INPUT naming the field. */
+export function parseLocale(locale: string, field = 'locale'): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (canonical) return canonical;
+  } catch {
+    // reported below
+  }
+  throw new InvalidInputError(`"${locale.slice(0, 50)}" is not a language tag`, {
+    [field]: ['must be a language tag such as de-DE'],
+  });
 }
 
 /** Formats money for people, e.g. "€12.99" (en) or "12,99 €" (de). */

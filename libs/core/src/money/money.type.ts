@@ -2,7 +2,7 @@ import { Args, Field, InputType, Int, ObjectType, Parent, ResolveField, Resolver
 import { IsInt, IsISO4217CurrencyCode } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { currencyExponent } from './currency';
-import { formatMoney, Money } from './money';
+import { formatMoney, Money, parseLocale } from './money';
 
 @ObjectType('Money', { description: 'An amount in integer minor units (cents) of an ISO 4217 currency' })
 export class MoneyType implements Money {
@@ -23,7 +23,7 @@ export class MoneyFieldsResolver {
 
   @ResolveField(() => String, { description: 'The amount formatted for display, e.g. "€12.99"' })
   formatted(@Parent() value: Money, @Args('locale', { type: () => String, defaultValue: 'en' }) locale: string): string {
-    return formatMoney(value, locale);
+    return formatMoney(value, parseLocale(locale));
   }
 }
 

@@ -1,8 +1,9 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, isUUID, Max, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../errors/domain-error';
+import { malformedTextReason } from '../validation/text';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -70,14 +71,33 @@ export function encodeCursor(key: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): unknown[] {
+/** What each part of a cursor's key must be, so a forged cursor is refused before it reaches SQL. */
+export type CursorPart = 'timestamp' | 'uuid' | 'text' | 'integer' | 'number';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+const CURSOR_PARTS: Record<CursorPart, (value: unknown) => boolean> = {
+  timestamp: (value) => typeof value === 'string' && ISO_TIMESTAMP.test(value) && Number.isFinite(Date.parse(value)),
+  uuid: (value) => typeof value === 'string' && isUUID(value),
+  text: (value) => typeof value === 'string' && value.length <= 1000 && malformedTextReason(value) === null,
+  // bigint columns come back from PostgreSQL as strings of digits
+  integer: (value) =>
+    (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,18}$/.test(value)),
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+};
+
+/** The key of a cursor this API gave out, checked part by part against `parts`. */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): unknown[] {
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key)) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // reported below
+    key = null;
   }
-  throw new InvalidInputError(`"${cursor}" is not a cursor this API gave out`, { after: ['unknown cursor'] });
+  if (Array.isArray(key) && key.length === parts.length && parts.every((part, index) => CURSOR_PARTS[part](key[index]))) {
+    return key;
+  }
+  throw new InvalidInputError(`"${cursor.slice(0, 200)}" is not a cursor this API gave out`, { after: ['unknown cursor'] });
 }
 
 /**
@@ -104,6 +124,8 @@ export interface KeysetOrder<T> {
   sortColumn: string;
   idColumn: string;
   direction: 'ASC' | 'DESC';
+  /** What the sort value is, so a cursor can be checked before it is compared with the column. */
+  sortPart: CursorPart;
   /** The row's sort key, as it goes into the cursor: [sort value, id]. */
   cursorOf: (row: T) => readonly [unknown, string];
 }
@@ -120,7 +142,7 @@ export async function keysetPage<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const totalCount = await query.getCount();
   if (after) {
-    const [sortValue, id] = decodeCursor(after);
+    const [sortValue, id] = decodeCursor(after, [order.sortPart, 'uuid']);
     const comparison = order.direction === 'ASC' ? '>' : '<';
     query.andWhere(`(${order.sortColumn}, ${order.idColumn}) ${comparison} (:cursorSortValue, :cursorId)`, {
       cursorSortValue: sortValue,

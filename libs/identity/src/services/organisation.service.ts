@@ -133,6 +133,7 @@ export class OrganisationService {
       sortColumn: 'o.name',
       idColumn: 'o.id',
       direction: 'ASC',
+      sortPart: 'text',
       cursorOf: (o) => [o.name, o.id],
     });
   }

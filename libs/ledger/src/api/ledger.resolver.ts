@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Connection, decodeCursor, encodeCursor, InvalidInputError, RequirePlatformRole } from '@allmende/core';
+import { Connection, decodeCursor, encodeCursor, RequirePlatformRole } from '@allmende/core';
 import { LedgerService } from '../services/ledger.service';
 import { LedgerBalanceConnection, LedgerBalancesArgs, LedgerBalanceType, TrialBalanceLineType } from './ledger.types';
 
@@ -45,9 +45,6 @@ export class LedgerResolver {
 }
 
 function cursorKey(cursor: string): [string, string] {
-  const key = decodeCursor(cursor);
-  if (key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') {
-    throw new InvalidInputError(`"${cursor}" is not a cursor this API gave out`, { after: ['unknown cursor'] });
-  }
-  return [key[0], key[1]];
+  const [account, currency] = decodeCursor(cursor, ['text', 'text']);
+  return [account as string, currency as string];
 }

@@ -17,6 +17,8 @@ import { StripeWebhookService, WebhookResult } from '../services/stripe-webhook.
 const HTTP_STATUS: Record<string, number> = {
   WEBHOOK_SIGNATURE_INVALID: 400,
   WEBHOOK_BODY_MISSING: 400,
+  // A malformed event never gets better by being delivered again.
+  WEBHOOK_EVENT_MALFORMED: 400,
   STRIPE_NOT_CONFIGURED: 404,
   // Stripe delivers again later when we answer with an error.
   WEBHOOK_RETRY_LATER: 503,
@@ -51,6 +53,7 @@ export class StripeWebhookController {
   ): Promise<{ received: true } & WebhookResult> {
     if (!req.rawBody) throw new DomainError('WEBHOOK_BODY_MISSING', 'Send the event as a JSON body');
     const event = this.webhooks.verify(req.rawBody, signature);
+    await this.webhooks.rejectIfMalformed(event, req.rawBody);
     return { received: true, ...(await this.webhooks.process(event)) };
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ProviderEventOutcome = 'APPLIED' | 'IGNORED';
+export type ProviderEventOutcome = 'APPLIED' | 'IGNORED' | 'REJECTED';
 
 /** A webhook event, stored by the provider's id so a redelivery is recognised and changes nothing. */
 @Entity('provider_event')
@@ -17,7 +17,7 @@ export class ProviderEvent {
   @Column({ type: 'jsonb' })
   payload: unknown;
 
-  /** APPLIED when it changed something; IGNORED when it was stale, not ours, or of no interest (see note). */
+  /** APPLIED when it changed something; IGNORED when it was stale, not ours, or of no interest; REJECTED when malformed (see note). */
   @Column({ type: 'text' })
   outcome: ProviderEventOutcome;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Stripe from 'stripe';
 import { DomainError, money, Transactional, TxHost } from '@allmende/core';
@@ -7,6 +8,7 @@ import { PAYMENT_PROVIDER, PaymentProvider } from '../provider/payment-provider'
 import { accountState, StripePaymentProvider } from '../provider/stripe-payment.provider';
 import { PaymentStatus } from '../state/payment-state';
 import { OutcomeResult, PaymentsService } from './payments.service';
+import { malformedEventReason } from './stripe-event-shape';
 
 export type WebhookResult = { duplicate: true } | { duplicate: false; outcome: 'APPLIED' | 'IGNORED'; note: string | null };
 
@@ -40,6 +42,36 @@ export class StripeWebhookService {
     }
     if (!signature) throw new DomainError('WEBHOOK_SIGNATURE_INVALID', 'The Stripe-Signature header is missing');
     return this.provider.constructEvent(rawBody, signature);
+  }
+
+  /**
+   * Stores a signed event that has not the shape Allmende reads as REJECTED with the reason, by its
+   * id or, without one, by the hash of its body (so a redelivery is recognised), and refuses it.
+   */
+  async rejectIfMalformed(event: unknown, rawBody: Buffer): Promise<void> {
+    const reason = malformedEventReason(event);
+    if (!reason) return;
+    const fields = (event ?? {}) as { id?: unknown; type?: unknown };
+    const storable = typeof event === 'object' && event !== null && !rawBody.includes('\\u0000');
+    await this.txHost.tx
+      .createQueryBuilder()
+      .insert()
+      .into(ProviderEvent)
+      .values({
+        id:
+          typeof fields.id === 'string' && fields.id
+            ? fields.id
+            : `rejected:${createHash('sha256').update(rawBody).digest('hex')}`,
+        provider: 'STRIPE',
+        type: typeof fields.type === 'string' ? fields.type : 'unknown',
+        payload: storable ? (event as object) : { unreadable: true },
+        outcome: 'REJECTED',
+        note: reason,
+      })
+      .orIgnore()
+      .execute();
+    this.logger.warn({ msg: 'stripe event rejected', id: fields.id, reason });
+    throw new DomainError('WEBHOOK_EVENT_MALFORMED', `The event cannot be processed: ${reason}`);
   }
 
   @Transactional()

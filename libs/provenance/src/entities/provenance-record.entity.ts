@@ -61,6 +61,13 @@ export class ProvenanceRecordRow {
   @Column({ name: 'previous_hash', type: 'text', nullable: true })
   previousHash: string | null;
 
+  /** The shape the content was hashed in (chain.ts RECORD_CONTENT_VERSION at the time). */
+  @Column({ name: 'content_version', type: 'int' })
+  contentVersion: number;
+
+  @Column({ name: 'lot_header_hash', type: 'text', nullable: true })
+  lotHeaderHash: string | null;
+
   @Column({ type: 'text' })
   hash: string;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { InvalidInputError, malformedTextReason } from '@allmende/core';
 
 export const RECORD_KINDS = [
   'ORIGIN',
@@ -21,9 +22,19 @@ export type TransportMode = (typeof TRANSPORT_MODES)[number];
 export const CERTIFICATE_SCOPES = ['LOT', 'PRODUCT', 'ORGANISATION'] as const;
 export type CertificateScope = (typeof CERTIFICATE_SCOPES)[number];
 
-/** The version of the hashed content's shape; a new shape gets a new number, old records keep theirs. */
-export const CONTENT_VERSION = 1;
-export const CHAIN_EXPORT_FORMAT = 'allmende-provenance-chain/1';
+/**
+ * The version of a record's hashed shape; a new shape gets a new number, old records keep theirs
+ * and verify as they were sealed. 2 added `lotHeaderHash`, which binds the lot's own facts.
+ */
+export const RECORD_CONTENT_VERSION = 2;
+export const ATTESTATION_CONTENT_VERSION = 1;
+export const LOT_HEADER_VERSION = 1;
+/** 2: each lot carries `creatorOrganisationId`, so its header can be checked; 1 is still read. */
+export const CHAIN_EXPORT_FORMAT = 'allmende-provenance-chain/2';
+
+/** The times a hashed record may carry: from 1900 to the end of year 9999 (what ISO 8601's four digits and PostgreSQL agree on). */
+export const EARLIEST_HASHED_TIME = Date.UTC(1900, 0, 1);
+export const LATEST_HASHED_TIME = Date.UTC(10000, 0, 1) - 1;
 
 export interface Place {
   name: string;
@@ -67,6 +78,19 @@ export interface RecordDetails {
 }
 
 /**
+ * A lot's own facts, fixed when it is created: its first record seals their hash into the chain,
+ * so changing the custody model (which decides whether the goods show as traceable) breaks it.
+ */
+export interface LotHeader {
+  lotId: string;
+  code: string;
+  name: string;
+  custodyModel: CustodyModel;
+  /** The custodian at creation. */
+  creatorOrganisationId: string;
+}
+
+/**
  * Everything a record says, exactly as hashed. Times are UTC ISO 8601 with microseconds (PostgreSQL's
  * precision), so no stored digit escapes the hash; `previousHash` and `position` tie it into its chain.
  */
@@ -86,6 +110,8 @@ export interface RecordContent {
   recordedBy: string;
   recordedAt: string;
   previousHash: string | null;
+  /** Version 2 on: the lot header's hash at position 0, null after; absent from version 1 records. */
+  lotHeaderHash?: string | null;
 }
 
 export interface ChainedRecord extends RecordContent {
@@ -111,6 +137,8 @@ export interface ChainedAttestation extends AttestationContent {
 /** A lot's chain as stored: the lot's head and its records in position order. */
 export interface LotChain {
   lotId: string;
+  /** The lot's facts as stored now; checked against what the first record sealed. */
+  header?: LotHeader | null;
   headHash: string | null;
   recordCount: number;
   records: ChainedRecord[];
@@ -122,6 +150,7 @@ export const BREAK_REASONS = [
   'PREVIOUS_HASH_MISMATCH',
   'POSITION_GAP',
   'HEAD_MISMATCH',
+  'LOT_HEADER_MISMATCH',
   'INPUT_LOT_MISSING',
   'INPUT_ANCHOR_MISMATCH',
   'ATTESTATION_MISMATCH',
@@ -136,31 +165,88 @@ export interface ChainBreak {
   message: string;
 }
 
-/** SHA-256 (hex) of the RFC 8785 canonical JSON of `content`. */
-export function contentHash(content: object): string {
-  return createHash('sha256').update(canonicalize(content)!).digest('hex');
+function assertHashable(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    const reason = malformedTextReason(value);
+    if (reason) throw new InvalidInputError(`${path} ${reason}`, { [path]: [reason] });
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      throw new InvalidInputError(`${path} must be a finite number`, { [path]: ['must be a finite number'] });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) assertHashable(item, path ? `${path}.${key}` : key);
+  }
 }
 
-/** A JS date as the hashed time string, with PostgreSQL's microseconds. */
-export function hashTime(date: Date): string {
+/**
+ * The one canonical form every provenance hash is taken over: RFC 8785 JSON. Text must be
+ * well-formed Unicode without NUL and numbers finite, since anything else would be stored as
+ * something other than what was hashed (a lone surrogate becomes U+FFFD) and never verify again.
+ */
+export function canonicalForm(content: object): string {
+  assertHashable(content, '');
+  return canonicalize(content)!;
+}
+
+/** SHA-256 (hex) of the canonical form of `content`. */
+export function contentHash(content: object): string {
+  return createHash('sha256').update(canonicalForm(content)).digest('hex');
+}
+
+/**
+ * A JS date as the hashed time string: UTC, four-digit year, PostgreSQL's microseconds, exactly as
+ * the database gives it back. A time outside EARLIEST_HASHED_TIME..LATEST_HASHED_TIME has no such form.
+ */
+export function hashTime(date: Date, field = 'occurredAt'): string {
+  const time = date.getTime();
+  if (!(time >= EARLIEST_HASHED_TIME && time <= LATEST_HASHED_TIME)) {
+    throw new InvalidInputError(`${field} must be between 1900-01-01 and 9999-12-31`, {
+      [field]: ['must be between 1900-01-01 and 9999-12-31'],
+    });
+  }
   return date.toISOString().replace('Z', '000Z');
 }
 
-/** A record's content and hash, given the chain it is appended to. */
+/** A lot's header from its stored facts. */
+export function headerOf(lot: {
+  id: string;
+  code: string;
+  name: string;
+  custodyModel: CustodyModel;
+  creatorOrganisationId: string;
+}): LotHeader {
+  return {
+    lotId: lot.id,
+    code: lot.code,
+    name: lot.name,
+    custodyModel: lot.custodyModel,
+    creatorOrganisationId: lot.creatorOrganisationId,
+  };
+}
+
+/** The hash a lot's first record seals its header with. */
+export function lotHeaderHash(header: LotHeader): string {
+  return contentHash({ v: LOT_HEADER_VERSION, ...header });
+}
+
+/** A record's content and hash, given the chain it is appended to (the first record with its lot's header hash). */
 export function sealRecord(content: Omit<RecordContent, 'v'>): ChainedRecord {
-  const full: RecordContent = { v: CONTENT_VERSION, ...content };
+  const full: RecordContent = { v: RECORD_CONTENT_VERSION, ...content, lotHeaderHash: content.lotHeaderHash ?? null };
   return { ...full, hash: contentHash(full) };
 }
 
 export function sealAttestation(content: Omit<AttestationContent, 'v'>): ChainedAttestation {
-  const full: AttestationContent = { v: CONTENT_VERSION, ...content };
+  const full: AttestationContent = { v: ATTESTATION_CONTENT_VERSION, ...content };
   return { ...full, hash: contentHash(full) };
 }
 
 /** The hash a stored record should have: its content without the stored hash. */
 function recomputed<T extends { hash: string }>(sealed: T): string {
   const { hash: _stored, ...content } = sealed;
-  return contentHash(content);
+  try {
+    return contentHash(content);
+  } catch {
+    return 'unhashable'; // content nobody could have sealed matches no hash
+  }
 }
 
 /**
@@ -183,6 +269,15 @@ export function verifyChain(chain: LotChain): ChainBreak[] {
       broken(position, 'HASH_MISMATCH', 'The record’s content no longer matches its hash');
     }
   });
+  const first = records[0];
+  // Version 1 chains were sealed before headers were bound: they verify as they were sealed.
+  if (chain.header && first && first.v >= 2 && first.lotHeaderHash !== lotHeaderHash(chain.header)) {
+    broken(
+      0,
+      'LOT_HEADER_MISMATCH',
+      'The lot’s code, name, custody model or first custodian differ from what its chain was sealed with',
+    );
+  }
   const last = records.at(-1);
   if ((last?.hash ?? null) !== chain.headHash || records.length !== chain.recordCount) {
     broken(

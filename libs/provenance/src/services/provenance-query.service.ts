@@ -8,6 +8,7 @@ import {
   CHAIN_EXPORT_FORMAT,
   ChainedAttestation,
   ChainedRecord,
+  headerOf,
   inputAnchors,
   LotChain,
   RecordKind,
@@ -22,7 +23,7 @@ const hashedTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'Y
 
 const RECORD_COLUMNS = `id, lot_id, position, kind, actor_organisation_id, ${hashedTime('occurred_at')} AS occurred_at,
   place_name, place_country, latitude, longitude, description, evidence_hash, evidence_url, details, corrects_record_id,
-  recorded_by, ${hashedTime('recorded_at')} AS recorded_at, previous_hash, hash`;
+  recorded_by, ${hashedTime('recorded_at')} AS recorded_at, previous_hash, content_version, lot_header_hash, hash`;
 
 interface RecordRow {
   id: string;
@@ -43,13 +44,15 @@ interface RecordRow {
   recorded_by: string;
   recorded_at: string;
   previous_hash: string | null;
+  content_version: number;
+  lot_header_hash: string | null;
   hash: string;
 }
 
 /** A stored row as the content it was hashed from. */
 function toContent(row: RecordRow): ChainedRecord {
   return {
-    v: 1,
+    v: row.content_version,
     id: row.id,
     lotId: row.lot_id,
     position: row.position,
@@ -65,6 +68,8 @@ function toContent(row: RecordRow): ChainedRecord {
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,
     previousHash: row.previous_hash,
+    // Version 1 content has no such key at all, so it hashes as it was sealed.
+    ...(row.content_version >= 2 ? { lotHeaderHash: row.lot_header_hash } : {}),
     hash: row.hash,
   };
 }
@@ -79,7 +84,8 @@ export interface ChainExport {
   format: string;
   lotId: string;
   exportedAt: string;
-  lots: (Pick<ProvenanceLot, 'id' | 'code' | 'name' | 'custodyModel' | 'custodianOrganisationId'> & LotChain)[];
+  lots: (Pick<ProvenanceLot, 'id' | 'code' | 'name' | 'custodyModel' | 'creatorOrganisationId' | 'custodianOrganisationId'> &
+    Omit<LotChain, 'header'>)[];
 }
 
 /** Reads of provenance: chains and their input lots (level by level, a constant number of statements per level), verification, summaries, exports. */
@@ -110,7 +116,7 @@ export class ProvenanceQueryService {
     );
     const totalCount = await query.getCount();
     if (after) {
-      const [at, id] = decodeCursor(after);
+      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(l.created_at, l.id) < (:at, :id)', { at, id });
     }
     const rows = await query
@@ -195,6 +201,7 @@ export class ProvenanceQueryService {
         lots.set(lot.id, lot);
         chains.set(lot.id, {
           lotId: lot.id,
+          header: headerOf(lot),
           headHash: lot.headHash,
           recordCount: lot.recordCount,
           records: [],
@@ -226,7 +233,7 @@ export class ProvenanceQueryService {
   /** A page of one lot's records, in chain order, with their certificates and attestations. */
   async recordPage(lotId: string, first: number, after?: string | null): Promise<Connection<ProvenanceRecord>> {
     const lot = await this.getLot(lotId);
-    const from = after ? Number(decodeCursor(after)[0]) + 1 : 0;
+    const from = after ? Number(decodeCursor(after, ['integer'])[0]) + 1 : 0;
     const [rows, context] = await Promise.all([
       this.txHost.tx.query<RecordRow[]>(
         `SELECT ${RECORD_COLUMNS} FROM provenance_record WHERE lot_id = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
@@ -284,8 +291,9 @@ export class ProvenanceQueryService {
       lotId,
       exportedAt: new Date().toISOString(),
       lots: [...chains.values()].map((chain) => {
-        const { id, code, name, custodyModel, custodianOrganisationId } = lots.get(chain.lotId)!;
-        return { id, code, name, custodyModel, custodianOrganisationId, ...chain };
+        const { id, code, name, custodyModel, creatorOrganisationId, custodianOrganisationId } = lots.get(chain.lotId)!;
+        const { header: _header, ...sealed } = chain;
+        return { id, code, name, custodyModel, creatorOrganisationId, custodianOrganisationId, ...sealed };
       }),
     };
   }

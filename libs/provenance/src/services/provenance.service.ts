@@ -13,7 +13,9 @@ import {
   ChainedAttestation,
   ChainedRecord,
   hashTime,
+  headerOf,
   InputAnchor,
+  lotHeaderHash,
   RecordDetails,
   RecordKind,
   sealAttestation,
@@ -29,6 +31,9 @@ const DETAILS_OF_KIND = {
   CUSTODY_TRANSFER: 'toOrganisationId',
 } as const;
 const DETAIL_SECTIONS = Object.values(DETAILS_OF_KIND);
+
+/** How far ahead of our clock a step may be dated: the actor's clock may be off, but not by more. */
+const ALLOWED_CLOCK_SKEW_MS = 24 * 3600 * 1000;
 
 /** The kinds that start the goods' story; the first of them decides whether the lot is traceable. */
 const STARTS: readonly RecordKind[] = ['ORIGIN', 'TRANSFORMATION'];
@@ -89,6 +94,12 @@ export class ProvenanceService {
    */
   @Transactional()
   async append(viewer: Viewer, lotId: string, input: AppendRecordInput): Promise<ChainedRecord> {
+    const occurredAt = hashTime(input.occurredAt);
+    if (input.occurredAt.getTime() > Date.now() + ALLOWED_CLOCK_SKEW_MS) {
+      throw new ProvenanceError('RECORD_IN_FUTURE', 'A step cannot be dated more than a day ahead; give the time it happened', {
+        fields: { occurredAt: ['must not be more than a day in the future'] },
+      });
+    }
     const lot = await this.lots.findOne({ where: { id: lotId }, lock: { mode: 'pessimistic_write' } });
     if (!lot) throw new NotFoundError('Lot', lotId);
     await this.assertCustodian(viewer, lot);
@@ -111,7 +122,7 @@ export class ProvenanceService {
       position: lot.recordCount,
       kind: input.kind,
       actorOrganisationId: lot.custodianOrganisationId,
-      occurredAt: hashTime(input.occurredAt),
+      occurredAt,
       place: {
         name: input.place.name.trim(),
         country: input.place.country.toUpperCase(),
@@ -123,8 +134,9 @@ export class ProvenanceService {
       details,
       correctsRecordId: input.correctsRecordId ?? null,
       recordedBy: viewer.accountId,
-      recordedAt: hashTime(new Date()),
+      recordedAt: hashTime(new Date(), 'recordedAt'),
       previousHash: previous?.hash ?? null,
+      lotHeaderHash: previous ? null : lotHeaderHash(headerOf(lot)),
     });
     await this.txHost.tx.getRepository(ProvenanceRecordRow).insert({
       id: record.id,
@@ -145,6 +157,8 @@ export class ProvenanceService {
       recordedBy: record.recordedBy,
       recordedAt: new Date(record.recordedAt),
       previousHash: record.previousHash,
+      contentVersion: record.v,
+      lotHeaderHash: record.lotHeaderHash ?? null,
       hash: record.hash,
     });
 
@@ -179,7 +193,7 @@ export class ProvenanceService {
       recordHash: record.hash,
       organisationId,
       attestedBy: viewer.accountId,
-      attestedAt: hashTime(new Date()),
+      attestedAt: hashTime(new Date(), 'attestedAt'),
       statement: statement.trim(),
     });
     await attestations.insert({ ...attestation, attestedAt: new Date(attestation.attestedAt) });

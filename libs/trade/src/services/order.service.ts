@@ -344,6 +344,7 @@ export class OrderService {
       sortColumn: 'o.created_at',
       idColumn: 'o.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (order) => [order.createdAt.toISOString(), order.id],
     });
   }

@@ -1,12 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsIn,
   IsInt,
   IsISO31661Alpha2,
-  IsNotEmpty,
   IsOptional,
   IsPositive,
   IsString,
@@ -18,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MoneyInput } from '@allmende/core';
+import { MoneyInput, NotBlank } from '@allmende/core';
 import {
   FRIENDLY_PERCENTS,
   MEASURE_UNITS,
@@ -70,7 +69,7 @@ export class ProductFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @NotBlank()
   @MaxLength(200)
   title?: string;
 
@@ -84,7 +83,9 @@ export class ProductFieldsInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
-  sku?: string;
+  // An empty SKU is no SKU: it must not take the one unique "" a seller could have.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && !value.trim() ? null : value))
+  sku?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -163,6 +164,9 @@ export class ProductFieldsInput {
   @Field(() => Number, { nullable: true, description: 'Package content for the unit price, e.g. 0.25 (with unit KG)' })
   @IsOptional()
   @IsPositive()
+  // numeric(12, 3): a smaller amount would be stored as 0, a larger one does not fit
+  @Min(0.001)
+  @Max(999_999_999)
   unitQuantity?: number | null;
 
   @Field(() => MeasureUnitEnum, { nullable: true })

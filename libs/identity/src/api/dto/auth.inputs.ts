@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotBlank } from '@allmende/core';
 import { Account } from '../../entities/account.entity';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -19,7 +20,7 @@ export class RegisterInput {
 
   @Field({ description: 'The name shown to others' })
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @NotBlank()
   @MaxLength(120)
   displayName: string;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotBlank } from '@allmende/core';
 import { ORGANISATION_KINDS, OrganisationKind, OrganisationKindEnum } from '../../entities/organisation.entity';
 import { ORGANISATION_ROLES, OrganisationRole, OrganisationRoleEnum } from '../../entities/organisation-member.entity';
 
@@ -72,7 +73,7 @@ export class LegalDetailsInput {
 export class CreateOrganisationInput extends LegalDetailsInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @NotBlank()
   @MaxLength(200)
   name: string;
 
@@ -86,7 +87,7 @@ export class UpdateOrganisationInput extends LegalDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @NotBlank()
   @MaxLength(200)
   name?: string;
 }

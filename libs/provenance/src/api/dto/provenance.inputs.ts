@@ -15,7 +15,9 @@ import {
   IsUrl,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { CustodyModelEnum } from '../../entities/provenance-lot.entity';
@@ -58,6 +60,9 @@ export class CreateLotInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsPositive()
+  // numeric(14, 3): a smaller amount would be stored as 0, a larger one does not fit
+  @Min(0.001)
+  @Max(99_999_999_999)
   quantity?: number;
 
   @Field(() => String, { nullable: true, description: 'UN/CEFACT unit code, e.g. KGM' })
