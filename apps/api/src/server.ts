@@ -46,9 +46,10 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
     );
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
-    limitRequestBodies(app, config.MAX_BODY_BYTES);
     app.enableShutdownHooks();
     const storefront = config.SERVE_STOREFRONT && mountStorefront(app);
+    // After the storefront, which reads its own form posts: the API's routes get parsed, bounded bodies.
+    limitRequestBodies(app, config.MAX_BODY_BYTES);
     await app.init();
     const demoLogins = (config.SEED_DEMO ?? embeddedDb !== null) ? await seedDemo(app) : null;
     await app.listen(config.PORT, config.HOST);

@@ -55,7 +55,8 @@ export class PaymentsResolver {
   @Mutation(() => String, { description: "A link to set up the seller's payout account at the payment provider" })
   @Authenticated()
   async payoutOnboardingLink(@CurrentViewer() viewer: Viewer, @Args() args: PayoutOnboardingArgs): Promise<string> {
-    const sellerId = await this.sellerOf(viewer, args.organisationId);
+    // Where the organisation's money goes is the owners' decision, as its other legal details are.
+    const sellerId = await this.sellerOf(viewer, args.organisationId, 'OWNER');
     return (await this.payments.onboardingLink(sellerId, args.returnUrl)).url;
   }
 
@@ -65,9 +66,9 @@ export class PaymentsResolver {
     return this.payments.payoutAccountOf(await this.sellerOf(viewer, args.organisationId));
   }
 
-  private async sellerOf(viewer: Viewer, organisationId?: string | null): Promise<string> {
+  private async sellerOf(viewer: Viewer, organisationId?: string | null, required: 'OWNER' | 'STAFF' = 'STAFF'): Promise<string> {
     if (!organisationId) return viewer.accountId;
-    await this.organisations.assertActsFor(viewer, organisationId);
+    await this.organisations.assertActsFor(viewer, organisationId, required);
     return organisationId;
   }
 }

@@ -1,0 +1,373 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthWorld } from './authorization-world';
+
+/**
+ * Who may do what: one row per mutation and per query that returns private data, one expected
+ * outcome per role. `OK` means it must succeed; anything else is the error code it must be refused
+ * with. The test fails on any cell that differs (above all an unexpected OK) and on any mutation
+ * in the schema without a row here, so a new mutation lands with its row.
+ *
+ * Adding a row: `myMutation: row(call, { ...everyoneRefused, owner: OK })`, where `call` returns the
+ * document and variables, built fresh for each cell from `world` (make what the call uses up in
+ * `call`, so cells do not depend on each other). When member classes exist, add them to ROLES
+ * and `refusedFor`; co-op staff beside the owner are `orgStaff`.
+ */
+export const ROLES = [
+  'guest',
+  /** The buyer whose cart, checkout and orders the calls use. */
+  'buyer',
+  'otherBuyer',
+  /** Staff (not owner) of another organisation than the one the call is about. */
+  'otherOrgStaff',
+  /** Staff (not owner) of the organisation the call is about. */
+  'orgStaff',
+  /** Owner of the organisation the call is about (the seller). */
+  'owner',
+  'platformStaff',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OK = 'OK';
+
+export interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** A session for this cell alone (e.g. for logout), instead of the role's shared one. */
+  token?: string | null;
+}
+
+export interface MatrixRow {
+  call: (world: AuthWorld, role: Role) => Promise<Call> | Call;
+  expected: Record<Role, string>;
+  /** For a query whose answer hides private fields instead of refusing: how to name what came back. */
+  observe?: (data: Record<string, unknown>) => string;
+}
+
+/** Every role refused: guests as UNAUTHENTICATED, everyone logged in with `code`. */
+const refusedFor = (code: string): Record<Role, string> => ({
+  guest: 'UNAUTHENTICATED',
+  buyer: code,
+  otherBuyer: code,
+  otherOrgStaff: code,
+  orgStaff: code,
+  owner: code,
+  platformStaff: code,
+});
+const anyoneLoggedIn: Record<Role, string> = { ...refusedFor(OK) };
+const everyone: Record<Role, string> = { ...anyoneLoggedIn, guest: OK };
+/** The organisation's own people (owner and staff) may; everyone else is forbidden. */
+const organisationOnly = (code = 'FORBIDDEN') => ({ ...refusedFor(code), orgStaff: OK, owner: OK });
+const ownerOnly = (code = 'FORBIDDEN') => ({ ...refusedFor(code), owner: OK });
+const platformStaffOnly = { ...refusedFor('FORBIDDEN'), platformStaff: OK };
+const row = (call: MatrixRow['call'], expected: Record<Role, string>, observe?: MatrixRow['observe']): MatrixRow => ({
+  call,
+  expected,
+  observe,
+});
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${++sequence}-${Date.now()}`;
+
+export const MUTATIONS: Record<string, MatrixRow> = {
+  activateProduct: row(
+    async (w) => ({ query: 'mutation($id: ID!) { activateProduct(id: $id) { id } }', variables: { id: await w.draftProduct() } }),
+    organisationOnly(),
+  ),
+  addOrganisationStaff: row(
+    async (w) => ({
+      query: 'mutation($o: ID!, $e: String!) { addOrganisationStaff(organisationId: $o, input: { email: $e }) { role } }',
+      variables: { o: w.organisationId, e: (await w.freshAccount()).email },
+    }),
+    { ...ownerOnly(), orgStaff: 'FORBIDDEN' },
+  ),
+  addToCart: row(
+    (w) => ({ query: 'mutation($p: ID!) { addToCart(productId: $p) { id } }', variables: { p: w.productId } }),
+    everyone,
+  ),
+  appendProvenanceRecord: row(
+    (w) => ({
+      query: 'mutation($l: ID!, $input: AppendRecordInput!) { appendProvenanceRecord(lotId: $l, input: $input) { id } }',
+      variables: { l: w.lotId, input: { kind: 'INSPECTION', occurredAt: w.nextTime(), place: { name: 'Finca', country: 'MX' } } },
+    }),
+    organisationOnly('NOT_CUSTODIAN'),
+  ),
+  attestProvenanceRecord: row(
+    (w) => ({
+      // Attesting for the other organisation: only its people may, once.
+      query: 'mutation($r: ID!, $o: ID!) { attestProvenanceRecord(recordId: $r, organisationId: $o) { id } }',
+      variables: { r: w.freshRecordId, o: w.otherOrganisationId },
+    }),
+    { ...refusedFor('FORBIDDEN'), otherOrgStaff: OK },
+  ),
+  cancelOrder: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { cancelOrder(id: $id) { state } }',
+      variables: { id: (await w.paidOrder()).orderId },
+    }),
+    { ...refusedFor('FORBIDDEN'), buyer: OK },
+  ),
+  checkout: row(
+    async (w, role) => ({
+      query: 'mutation($k: String!) { checkout(idempotencyKey: $k) { id } }',
+      variables: { k: randomUUID() },
+      token: await w.sessionWithCart(role),
+    }),
+    anyoneLoggedIn,
+  ),
+  chooseShipping: row(
+    async (w, role) => ({
+      query: 'mutation($s: ID!, $t: String) { chooseShipping(sellerId: $s, method: DELIVERY, cartToken: $t) { id } }',
+      variables: { s: w.organisationId, t: role === 'guest' ? await w.guestCartToken() : null },
+      token: await w.sessionWithCart(role),
+    }),
+    everyone,
+  ),
+  closeProduct: row(
+    async (w) => ({ query: 'mutation($id: ID!) { closeProduct(id: $id) { id } }', variables: { id: await w.activeProduct() } }),
+    organisationOnly(),
+  ),
+  confirmDelivery: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { confirmDelivery(id: $id) { state } }',
+      variables: { id: (await w.shippedOrder()).orderId },
+    }),
+    { ...refusedFor('FORBIDDEN'), buyer: OK },
+  ),
+  createCategory: row(
+    () => ({
+      query: 'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+      variables: { input: { slug: unique('c').toLowerCase(), nameEn: 'Things', nameDe: 'Dinge' } },
+    }),
+    platformStaffOnly,
+  ),
+  createOrganisation: row(
+    () => ({
+      query: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      variables: { input: { kind: 'COMPANY', name: unique('Org') } },
+    }),
+    anyoneLoggedIn,
+  ),
+  createProduct: row(
+    (w) => ({
+      query: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      variables: {
+        input: { organisationId: w.organisationId, title: 'Tea', price: { amount: 500, currency: 'EUR' }, vatRateBp: 700 },
+      },
+    }),
+    organisationOnly(),
+  ),
+  createProvenanceLot: row(
+    (w) => ({
+      query: 'mutation($input: CreateLotInput!) { createProvenanceLot(input: $input) { id } }',
+      variables: { input: { organisationId: w.organisationId, code: unique('LOT'), name: 'Coffee', custodyModel: 'SEGREGATED' } },
+    }),
+    organisationOnly(),
+  ),
+  linkLotToProduct: row(
+    (w) => ({
+      query: 'mutation($l: ID!, $p: ID!) { linkLotToProduct(lotId: $l, productId: $p) { id } }',
+      variables: { l: w.lotId, p: w.productId },
+    }),
+    organisationOnly('NOT_CUSTODIAN'),
+  ),
+  login: row(
+    (w) => ({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      variables: { input: { email: w.loginAccount.email, password: w.password } },
+    }),
+    everyone,
+  ),
+  logout: row(async (w, role) => ({ query: 'mutation { logout }', token: await w.freshSession(role) }), anyoneLoggedIn),
+  markOrderShipped: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { markOrderShipped(id: $id, carrier: "DHL") { state } }',
+      variables: { id: (await w.paidOrder()).orderId },
+    }),
+    organisationOnly(),
+  ),
+  mergeCart: row(
+    async (w) => ({
+      query: 'mutation($t: String) { mergeCart(cartToken: $t) { id } }',
+      variables: { t: await w.guestCartToken() },
+    }),
+    anyoneLoggedIn,
+  ),
+  payCheckoutOffline: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { id } }',
+      variables: { id: (await w.unpaidCheckout()).checkoutId },
+    }),
+    { ...refusedFor('FORBIDDEN'), buyer: OK },
+  ),
+  payoutOnboardingLink: row(
+    (w) => ({
+      query: 'mutation($o: ID) { payoutOnboardingLink(organisationId: $o, returnUrl: "https://example.org/back") }',
+      variables: { o: w.organisationId },
+    }),
+    ownerOnly(),
+  ),
+  rateSeller: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { rateSeller(orderId: $id, rating: POSITIVE, comment: "Fine") { __typename } }',
+      variables: { id: (await w.deliveredOrder()).orderId },
+    }),
+    { ...refusedFor('FORBIDDEN'), buyer: OK },
+  ),
+  refundOrder: row(
+    async (w) => ({
+      query: 'mutation($id: ID!, $input: RefundOrderInput!) { refundOrder(id: $id, input: $input) { state } }',
+      variables: { id: (await w.paidOrder()).orderId, input: { amount: { amount: 100, currency: 'EUR' }, reason: 'RETURNED' } },
+    }),
+    organisationOnly(),
+  ),
+  register: row(
+    () => ({
+      query: 'mutation($input: RegisterInput!) { register(input: $input) { token } }',
+      variables: { input: { email: `${unique('r')}@example.org`, password: 'long enough password', displayName: 'New' } },
+    }),
+    everyone,
+  ),
+  setCartItemQuantity: row(
+    async (w, role) => ({
+      query: 'mutation($p: ID!, $t: String) { setCartItemQuantity(productId: $p, quantity: 2, cartToken: $t) { id } }',
+      variables: { p: w.productId, t: role === 'guest' ? await w.guestCartToken() : null },
+      token: await w.sessionWithCart(role),
+    }),
+    everyone,
+  ),
+  setProductShipping: row(
+    (w) => ({
+      query: 'mutation($p: ID!) { setProductShipping(productId: $p, options: [{ kind: PICKUP, price: 0 }]) { kind } }',
+      variables: { p: w.productId },
+    }),
+    organisationOnly(),
+  ),
+  setSellerShipping: row(
+    (w) => ({
+      query: 'mutation($input: SellerShippingInput!) { setSellerShipping(input: $input) { __typename } }',
+      variables: { input: { organisationId: w.organisationId, freeShippingThreshold: 5000 } },
+    }),
+    organisationOnly(),
+  ),
+  setVacationMode: row(
+    (w) => ({
+      query: 'mutation($o: String) { setVacationMode(on: false, organisationId: $o) { id } }',
+      variables: { o: w.organisationId },
+    }),
+    organisationOnly(),
+  ),
+  updateOrganisation: row(
+    (w) => ({
+      query: 'mutation($id: ID!) { updateOrganisation(id: $id, input: { city: "Berlin" }) { id } }',
+      variables: { id: w.organisationId },
+    }),
+    ownerOnly(),
+  ),
+  updateProduct: row(
+    (w) => ({
+      query: 'mutation($id: ID!) { updateProduct(id: $id, input: { stock: 90 }) { id } }',
+      variables: { id: w.productId },
+    }),
+    organisationOnly(),
+  ),
+  verifyOrganisation: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { verifyOrganisation(id: $id) { isVerified } }',
+      variables: { id: await w.unverifiedCooperative() },
+    }),
+    platformStaffOnly,
+  ),
+};
+
+/** Queries whose answer is someone's own or an organisation's private data. */
+export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
+  cart: row(() => ({ query: '{ cart { id } }' }), everyone),
+  ledgerBalances: row(() => ({ query: '{ ledgerBalances { totalCount } }' }), platformStaffOnly),
+  trialBalance: row(() => ({ query: '{ trialBalance { __typename } }' }), platformStaffOnly),
+  paymentReconciliation: row(() => ({ query: '{ paymentReconciliation { __typename } }' }), platformStaffOnly),
+  me: row(
+    () => ({ query: '{ me { id } }' }),
+    { ...refusedFor('SELF'), guest: 'NOBODY' },
+    (data) => (data.me ? 'SELF' : 'NOBODY'),
+  ),
+  myCheckout: row((w) => ({ query: 'query($id: ID!) { myCheckout(id: $id) { id } }', variables: { id: w.order.checkoutId } }), {
+    // Platform staff read any checkout and order, to help buyers and sellers.
+    ...refusedFor('FORBIDDEN'),
+    buyer: OK,
+    platformStaff: OK,
+  }),
+  myOrders: row(() => ({ query: '{ myOrders { totalCount } }' }), anyoneLoggedIn),
+  myProducts: row(
+    (w) => ({ query: 'query($o: ID) { myProducts(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }),
+    organisationOnly(),
+  ),
+  mySellerShipping: row(
+    (w) => ({
+      query: 'query($o: ID) { mySellerShipping(organisationId: $o) { __typename } }',
+      variables: { o: w.organisationId },
+    }),
+    organisationOnly(),
+  ),
+  sellerOrders: row(
+    (w) => ({ query: 'query($o: ID) { sellerOrders(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }),
+    organisationOnly(),
+  ),
+  order: row((w) => ({ query: 'query($id: ID!) { order(id: $id) { id } }', variables: { id: w.order.orderId } }), {
+    ...refusedFor('FORBIDDEN'),
+    buyer: OK,
+    orgStaff: OK,
+    owner: OK,
+    platformStaff: OK,
+  }),
+  payoutAccount: row(
+    (w) => ({ query: 'query($o: ID) { payoutAccount(organisationId: $o) { __typename } }', variables: { o: w.organisationId } }),
+    organisationOnly(),
+  ),
+  productImport: row(
+    (w) => ({ query: 'query($id: ID!) { productImport(id: $id) { id } }', variables: { id: w.importId } }),
+    organisationOnly(),
+  ),
+  /** A draft is its seller's only (issue 11 item 6). */
+  product: row(
+    async (w) => ({ query: 'query($id: ID!) { product(id: $id) { id } }', variables: { id: await w.draftProduct() } }),
+    { ...refusedFor('NOT_FOUND'), guest: 'NOT_FOUND', orgStaff: OK, owner: OK },
+  ),
+  /** Public, but its payout account and staff list only for its own people and the platform staff who verify it. */
+  organisation: row(
+    (w) => ({
+      query: 'query($id: ID!) { organisation(id: $id) { payoutAccount staff { role } } }',
+      variables: { id: w.organisationId },
+    }),
+    {
+      ...everyone,
+      guest: 'HIDDEN',
+      buyer: 'HIDDEN',
+      otherBuyer: 'HIDDEN',
+      otherOrgStaff: 'HIDDEN',
+      platformStaff: 'SHOWN',
+      orgStaff: 'SHOWN',
+      owner: 'SHOWN',
+    },
+    (data) => {
+      const organisation = data.organisation as { payoutAccount: string | null; staff: unknown[] };
+      return organisation.payoutAccount === null && organisation.staff.length === 0 ? 'HIDDEN' : 'SHOWN';
+    },
+  ),
+};
+
+/** Queries anyone may make, with why: everything they return is meant to be public. */
+export const PUBLIC_QUERIES: Record<string, string> = {
+  categories: 'the category tree',
+  listedProducts: 'listings on sale',
+  searchProducts: 'listings on sale',
+  organisations: 'public profiles (private fields are checked on organisation)',
+  seller: 'a seller’s public profile and listings',
+  sellerRatings: 'ratings are public by design',
+  paymentConfig: 'which payment form to show',
+  provenanceLot: 'provenance is public so anyone can check it',
+  provenanceLots: 'provenance is public',
+  provenanceSummary: 'provenance is public',
+  provenanceExport: 'provenance is public, for offline verification',
+  provenanceEpcis: 'provenance is public, for other traceability systems',
+  verifyProvenance: 'anyone may verify a chain',
+};

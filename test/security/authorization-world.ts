@@ -1,0 +1,180 @@
+import request from 'supertest';
+import {
+  addToCart,
+  checkoutCart,
+  createActiveProduct,
+  createCategories,
+  createSellerOrganisation,
+  registerAccount,
+  registerStaff,
+  TEST_PASSWORD,
+  TestAccount,
+  TestApp,
+} from '@allmende/testing';
+import type { Role } from './authorization-matrix';
+
+export interface TestOrderRef {
+  orderId: string;
+  checkoutId: string;
+}
+
+/**
+ * The marketplace the authorization matrix runs in: organisation A (owner, a staff member, a
+ * listing, a lot, a CSV import), organisation B with a staff member, two buyers and platform staff.
+ * Methods make a fresh target for one cell (a paid order, a draft), so no cell depends on another.
+ */
+export class AuthWorld {
+  readonly password = TEST_PASSWORD;
+  accounts = {} as Record<Exclude<Role, 'guest'>, TestAccount>;
+  organisationId = '';
+  otherOrganisationId = '';
+  categoryId = '';
+  productId = '';
+  lotId = '';
+  freshRecordId = '';
+  importId = '';
+  order: TestOrderRef = { orderId: '', checkoutId: '' };
+  loginAccount!: TestAccount;
+  private time = Date.UTC(2025, 0, 1);
+
+  constructor(private readonly app: TestApp) {}
+
+  async build(): Promise<this> {
+    const { gql, dataSource } = this.app;
+    ({ things: this.categoryId } = await createCategories(dataSource, { things: 'Things' }));
+    const owner = await registerAccount(gql, 'Owner');
+    const orgStaff = await registerAccount(gql, 'Org Staff');
+    const otherOwner = await registerAccount(gql, 'Other Owner');
+    const otherOrgStaff = await registerAccount(gql, 'Other Org Staff');
+    this.accounts = {
+      owner,
+      orgStaff,
+      otherOrgStaff,
+      buyer: await registerAccount(gql, 'Buyer'),
+      otherBuyer: await registerAccount(gql, 'Other Buyer'),
+      platformStaff: await registerStaff(gql, dataSource),
+    };
+    this.loginAccount = await registerAccount(gql, 'Logs In');
+    this.organisationId = await createSellerOrganisation(owner, 'Org A');
+    this.otherOrganisationId = await createSellerOrganisation(otherOwner, 'Org B');
+    const ADD_STAFF =
+      'mutation($o: ID!, $e: String!) { addOrganisationStaff(organisationId: $o, input: { email: $e }) { role } }';
+    await owner.gql.ok(ADD_STAFF, { o: this.organisationId, e: orgStaff.email });
+    await otherOwner.gql.ok(ADD_STAFF, { o: this.otherOrganisationId, e: otherOrgStaff.email });
+    this.productId = await this.activeProduct();
+    this.lotId = (
+      await owner.gql.ok<{ createProvenanceLot: { id: string } }>(
+        'mutation($input: CreateLotInput!) { createProvenanceLot(input: $input) { id } }',
+        { input: { organisationId: this.organisationId, code: 'A-1', name: 'Coffee', custodyModel: 'SEGREGATED' } },
+      )
+    ).createProvenanceLot.id;
+    this.freshRecordId = (
+      await owner.gql.ok<{ appendProvenanceRecord: { id: string } }>(
+        'mutation($l: ID!, $input: AppendRecordInput!) { appendProvenanceRecord(lotId: $l, input: $input) { id } }',
+        { l: this.lotId, input: { kind: 'ORIGIN', occurredAt: this.nextTime(), place: { name: 'Finca', country: 'MX' } } },
+      )
+    ).appendProvenanceRecord.id;
+    this.order = await this.paidOrder();
+    const upload = await request(this.app.server.app.getHttpServer())
+      .post('/catalog/imports')
+      .query({ organisationId: this.organisationId })
+      .set('Content-Type', 'text/csv')
+      .set('Authorization', `Bearer ${owner.token}`)
+      .send('sku,title,description,category,price,vat_rate,stock\nA-1,Coffee,Good coffee,things,12.99,19,5\n');
+    if (upload.status !== 202) throw new Error(`CSV upload refused: ${JSON.stringify(upload.body)}`);
+    this.importId = upload.body.id;
+    return this;
+  }
+
+  tokenOf(role: Role): string | null {
+    return role === 'guest' ? null : this.accounts[role].token;
+  }
+
+  nextTime(): string {
+    this.time += 3_600_000;
+    return new Date(this.time).toISOString();
+  }
+
+  freshAccount(): Promise<TestAccount> {
+    return registerAccount(this.app.gql, 'Candidate');
+  }
+
+  activeProduct(): Promise<string> {
+    return createActiveProduct(this.accounts.owner, this.organisationId, {
+      title: 'Coffee',
+      categoryId: this.categoryId,
+      priceCents: 1000,
+      stock: 1000,
+    });
+  }
+
+  async draftProduct(): Promise<string> {
+    const { createProduct } = await this.accounts.owner.gql.ok<{ createProduct: { id: string } }>(
+      'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      {
+        input: {
+          organisationId: this.organisationId,
+          title: 'Draft',
+          description: 'Complete',
+          categoryId: this.categoryId,
+          price: { amount: 500, currency: 'EUR' },
+          vatRateBp: 700,
+          stock: 5,
+        },
+      },
+    );
+    return createProduct.id;
+  }
+
+  async unpaidCheckout(): Promise<TestOrderRef> {
+    await addToCart(this.accounts.buyer.gql, this.productId, 1);
+    const checkout = await checkoutCart(this.accounts.buyer);
+    return { checkoutId: checkout.id, orderId: checkout.orders[0].id };
+  }
+
+  async paidOrder(): Promise<TestOrderRef> {
+    const order = await this.unpaidCheckout();
+    await this.accounts.buyer.gql.ok('mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { id } }', {
+      id: order.checkoutId,
+    });
+    return order;
+  }
+
+  async shippedOrder(): Promise<TestOrderRef> {
+    const order = await this.paidOrder();
+    await this.accounts.owner.gql.ok('mutation($id: ID!) { markOrderShipped(id: $id) { id } }', { id: order.orderId });
+    return order;
+  }
+
+  async deliveredOrder(): Promise<TestOrderRef> {
+    const order = await this.shippedOrder();
+    await this.accounts.buyer.gql.ok('mutation($id: ID!) { confirmDelivery(id: $id) { id } }', { id: order.orderId });
+    return order;
+  }
+
+  async guestCartToken(): Promise<string> {
+    const cart = await addToCart(this.app.gql, this.productId, 1);
+    return cart.token!;
+  }
+
+  /** The role's session with the listing in its cart (a guest has none: its cart goes by token). */
+  async sessionWithCart(role: Role): Promise<string | null> {
+    if (role === 'guest') return null;
+    await addToCart(this.accounts[role].gql, this.productId, 1);
+    return this.accounts[role].token;
+  }
+
+  /** A new session of the role's account, for calls that end it. */
+  async freshSession(role: Role): Promise<string | null> {
+    if (role === 'guest') return null;
+    const { login } = await this.app.gql.ok<{ login: { token: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { email: this.accounts[role].email, password: TEST_PASSWORD } },
+    );
+    return login.token;
+  }
+
+  unverifiedCooperative(): Promise<string> {
+    return createSellerOrganisation(this.accounts.otherBuyer, `Co-op ${Date.now()}`, 'COOPERATIVE');
+  }
+}
