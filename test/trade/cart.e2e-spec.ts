@@ -16,11 +16,20 @@ const SET_QUANTITY = `mutation($productId: ID!, $quantity: Int!, $cartToken: Str
 }`;
 const MERGE = `mutation($cartToken: String!) { mergeCart(cartToken: $cartToken) { ${CART_FIELDS} } }`;
 const CHOOSE = `mutation($sellerId: ID!, $method: ShippingMethod!) { chooseShipping(sellerId: $sellerId, method: $method) { ${CART_FIELDS} } }`;
-const PRODUCT_SHIPPING = `mutation($productId: ID!, $options: [ShippingOptionInput!]!) {
-  setProductShipping(productId: $productId, options: $options) { kind itemsPerParcel price { amount currency } }
+const PRODUCT_SHIPPING = `mutation($productId: ID!, $options: [ShippingOptionInput!]!, $notShippedTo: [String!]) {
+  setProductShipping(productId: $productId, options: $options, notShippedTo: $notShippedTo) { kind itemsPerParcel price { amount currency } }
 }`;
-const SELLER_SHIPPING = `mutation($input: SellerShippingInput!) {
-  setSellerShipping(input: $input) { sellerId combinedItemsPerParcel combinedParcelPrice { amount } freeShippingThreshold { amount } }
+const SHIPPING_PROFILE = `mutation($input: ShippingProfileInput!) {
+  setShippingProfile(input: $input) {
+    sellerId originCountry
+    rates { zone combinedItemsPerParcel combinedParcelPrice { amount } freeShippingThreshold { amount } itemPrice { amount } }
+  }
+}`;
+const DESTINATION = `mutation($country: String!, $cartToken: String) {
+  setCartDestination(country: $country, cartToken: $cartToken) {
+    destinationCountry
+    groups { sellerName deliveryZone shippingMethod shipping { amount } lines { product { title } shipsToDestination problem } }
+  }
 }`;
 
 describe('trade: carts and shipping', () => {
@@ -121,16 +130,18 @@ describe('trade: carts and shipping', () => {
     // own parcels: beans 2 parcels × 4.90 + espresso 2 × 3.90 = 17.60
     expect(cart.groups[0]).toMatchObject({ shippingMethod: 'DELIVERY', shipping: { amount: 1760 } });
 
-    const { setSellerShipping } = await coffee.owner.gql.ok<{ setSellerShipping: unknown }>(SELLER_SHIPPING, {
+    const { setShippingProfile } = await coffee.owner.gql.ok<{ setShippingProfile: unknown }>(SHIPPING_PROFILE, {
       input: {
         organisationId: coffee.organisationId,
+        originCountry: 'DE',
         currency: 'EUR',
-        combinedParcelPrice: 590,
-        combinedItemsPerParcel: 10,
-        freeShippingThreshold: 10000,
+        rates: [{ zone: 'DOMESTIC', combinedParcelPrice: 590, combinedItemsPerParcel: 10, freeShippingThreshold: 10000 }],
       },
     });
-    expect(setSellerShipping).toMatchObject({ combinedItemsPerParcel: 10, combinedParcelPrice: { amount: 590 } });
+    expect(setShippingProfile).toMatchObject({
+      originCountry: 'DE',
+      rates: [{ zone: 'DOMESTIC', combinedItemsPerParcel: 10, combinedParcelPrice: { amount: 590 } }],
+    });
     cart = (await buyer.gql.ok<{ cart: TestCart }>(CART)).cart;
     expect(cart.groups[0].shipping).toEqual({ amount: 590 });
 
@@ -150,5 +161,111 @@ describe('trade: carts and shipping', () => {
     await app.dataSource.query(`UPDATE product SET price_amount = 5000 WHERE id = $1`, [beans]);
     cart = (await buyer.gql.ok<{ cart: TestCart }>(CART)).cart;
     expect(cart.groups[0]).toMatchObject({ shippingMethod: 'DELIVERY', shipping: { amount: 0 } });
+  });
+
+  it('prices each seller’s shipping for the destination’s zone and says before checkout what does not ship there', async () => {
+    const [beans, espresso] = coffee.productIds;
+    await coffee.owner.gql.ok(SHIPPING_PROFILE, {
+      input: {
+        organisationId: coffee.organisationId,
+        originCountry: 'DE',
+        rates: [
+          { zone: 'DOMESTIC', combinedParcelPrice: 490, combinedItemsPerParcel: 10, freeShippingThreshold: 5000 },
+          { zone: 'EU', itemPrice: 450 },
+          { zone: 'CH', combinedParcelPrice: 1990, combinedItemsPerParcel: 10 },
+        ],
+      },
+    });
+    await coffee.owner.gql.ok(PRODUCT_SHIPPING, {
+      productId: espresso,
+      options: [
+        { kind: 'PARCEL', price: 390, itemsPerParcel: 1 },
+        { kind: 'PARCEL', price: 700, itemsPerParcel: 1, zone: 'EU' },
+      ],
+    });
+    const guest = await addToCart(app.gql, beans, 2);
+    const token = guest.token!;
+    await addToCart(app.gql, espresso, 1, token);
+    await addToCart(app.gql, tea.productIds[0], 1, token);
+    type Destined = {
+      destinationCountry: string;
+      groups: {
+        sellerName: string;
+        deliveryZone: string | null;
+        shippingMethod: string | null;
+        shipping: { amount: number } | null;
+        lines: { product: { title: string }; shipsToDestination: boolean; problem: string | null }[];
+      }[];
+    };
+    const to = async (country: string) =>
+      (await app.gql.ok<{ setCartDestination: Destined }>(DESTINATION, { country, cartToken: token })).setCartDestination;
+
+    // Germany: 3 items in one combined parcel (4.90) beat the espresso's own parcel (3.90) plus a combined one.
+    const germany = await to('de');
+    expect(germany.destinationCountry).toBe('DE');
+    expect(germany.groups[0]).toMatchObject({ deliveryZone: 'DOMESTIC', shippingMethod: 'DELIVERY', shipping: { amount: 490 } });
+    // The tea seller set no zones: it ships everywhere, shipping included.
+    expect(germany.groups[1]).toMatchObject({ deliveryZone: null, shipping: { amount: 0 } });
+    // Austria (EU): 2 × 4.50 per item for the beans, the espresso's own EU parcel 7.00.
+    expect((await to('AT')).groups[0]).toMatchObject({ deliveryZone: 'EU', shipping: { amount: 2 * 450 + 700 } });
+    // Switzerland has its own rate, which beats the broad zone (there is none for the rest of the world anyway).
+    expect((await to('CH')).groups[0]).toMatchObject({ deliveryZone: 'CH', shipping: { amount: 1990 } });
+
+    // Nothing of this seller goes to the United States: every line says so, and there is no delivery.
+    const usa = await to('US');
+    expect(usa.groups[0]).toMatchObject({ deliveryZone: null, shippingMethod: null, shipping: null });
+    expect(usa.groups[0].lines.map((l) => [l.shipsToDestination, l.problem])).toEqual([
+      [false, 'NOT_SHIPPABLE'],
+      [false, 'NOT_SHIPPABLE'],
+    ]);
+    expect(usa.groups[1].lines[0]).toMatchObject({ shipsToDestination: true, problem: null });
+
+    // One product kept out of Switzerland: only that line is marked, and the seller's part cannot be delivered there.
+    await coffee.owner.gql.ok(PRODUCT_SHIPPING, {
+      productId: espresso,
+      options: [{ kind: 'PARCEL', price: 390, itemsPerParcel: 1 }],
+      notShippedTo: ['CH'],
+    });
+    const product = await app.gql.ok<{ product: { notShippedTo: string[]; shippingOptions: { zone: string }[] } }>(
+      `query($id: ID!) { product(id: $id) { notShippedTo shippingOptions { zone } } }`,
+      { id: espresso },
+    );
+    expect(product.product).toEqual({ notShippedTo: ['CH'], shippingOptions: [{ zone: 'ANY' }] });
+    const swiss = await to('CH');
+    expect(swiss.groups[0].lines.map((l) => [l.product.title, l.problem])).toEqual([
+      ['Highland coffee', null],
+      ['Espresso beans', 'NOT_SHIPPABLE'],
+    ]);
+    expect(swiss.groups[0].shippingMethod).toBeNull();
+  });
+
+  it('refuses bad shipping settings with a reason per field, writing nothing, and only from the seller', async () => {
+    const bad = await coffee.owner.gql.request(SHIPPING_PROFILE, {
+      input: {
+        organisationId: coffee.organisationId,
+        originCountry: 'XX',
+        rates: [{ zone: 'MARS' }, { zone: 'EU', combinedParcelPrice: 500 }],
+      },
+    });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { originCountry: expect.any(Array), 'rates.0.zone': expect.any(Array), 'rates.1.combinedItemsPerParcel': expect.any(Array) },
+    });
+    const badProduct = await coffee.owner.gql.request(PRODUCT_SHIPPING, {
+      productId: coffee.productIds[0],
+      options: [{ kind: 'PARCEL', price: 100, itemsPerParcel: 1, zone: 'NOWHERE' }],
+      notShippedTo: ['ATLANTIS'],
+    });
+    expect(Object.keys(badProduct.errors![0].extensions!.fields as object).sort()).toEqual(['notShippedTo', 'zone']);
+    const [{ n }] = await app.dataSource.query(
+      `SELECT (SELECT count(*) FROM shipping_profile) + (SELECT count(*) FROM product_shipping_option) AS n`,
+    );
+    expect(Number(n)).toBe(0);
+    expect(await app.gql.errorCode(DESTINATION, { country: 'XX' })).toBe('BAD_USER_INPUT');
+
+    const buyer = await registerAccount(app.gql, 'Buyer');
+    const input = { organisationId: coffee.organisationId, originCountry: 'DE', rates: [] };
+    expect(await buyer.gql.errorCode(SHIPPING_PROFILE, { input })).toBe('FORBIDDEN');
+    expect(await app.gql.errorCode(SHIPPING_PROFILE, { input })).toBe('UNAUTHENTICATED');
   });
 });

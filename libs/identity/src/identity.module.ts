@@ -2,10 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountResolver } from './api/account.resolver';
+import { AddressResolver } from './api/address.resolver';
 import { LoginThrottleGuard } from './api/login-throttle.guard';
 import { OrganisationMemberResolver, OrganisationResolver } from './api/organisation.resolver';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { AccountService } from './services/account.service';
+import { AddressBookService } from './services/address-book.service';
 import { OrganisationService } from './services/organisation.service';
 
 @Module({})
@@ -23,12 +25,14 @@ export class IdentityModule {
         { provide: IDENTITY_OPTIONS, useValue: options },
         AccountService,
         OrganisationService,
+        AddressBookService,
         AccountResolver,
+        AddressResolver,
         OrganisationResolver,
         OrganisationMemberResolver,
         LoginThrottleGuard,
       ],
-      exports: [AccountService, OrganisationService],
+      exports: [AccountService, OrganisationService, AddressBookService],
     };
   }
 }

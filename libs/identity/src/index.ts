@@ -4,14 +4,19 @@ export * from './entities/account.entity';
 export * from './entities/session.entity';
 export * from './entities/organisation.entity';
 export * from './entities/organisation-member.entity';
+export * from './entities/address.entity';
 export * from './services/account.service';
 export * from './services/organisation.service';
+export * from './services/postal-address';
+export * from './services/address-book.service';
+export { PostalAddressInput } from './api/dto/address.inputs';
 export { AuthPayload } from './api/dto/auth.inputs';
 
 import { Account } from './entities/account.entity';
+import { Address } from './entities/address.entity';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationMember } from './entities/organisation-member.entity';
 import { Session } from './entities/session.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
-export const IDENTITY_ENTITIES = [Account, Session, Organisation, OrganisationMember];
+export const IDENTITY_ENTITIES = [Account, Session, Organisation, OrganisationMember, Address];

@@ -8,6 +8,7 @@ export * from './entities/order-refund.entity';
 export * from './state/order-state';
 export * from './state/checkout-state';
 export * from './services/shipping-cost';
+export * from './services/shipping-zone';
 export * from './services/order-money';
 export * from './services/shipping.service';
 export * from './services/cart.service';
@@ -21,12 +22,19 @@ import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
 import { Checkout } from './entities/checkout.entity';
 import { Order, OrderLine } from './entities/order.entity';
 import { OrderRefund, SellerRating } from './entities/order-refund.entity';
-import { ProductShippingOption, SellerShipping } from './entities/shipping.entity';
+import {
+  ProductShippingExclusion,
+  ProductShippingOption,
+  ShippingProfile,
+  ShippingZoneRate,
+} from './entities/shipping.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
 export const TRADE_ENTITIES = [
   ProductShippingOption,
-  SellerShipping,
+  ProductShippingExclusion,
+  ShippingProfile,
+  ShippingZoneRate,
   Cart,
   CartItem,
   CartShippingChoice,

@@ -5,7 +5,7 @@ import { PAYMENT_OUTCOME_HANDLER } from '@allmende/payments';
 import { PolicyModule } from '@allmende/policy';
 import { CartResolver } from './api/cart.resolver';
 import { CheckoutResolver, OrderResolver } from './api/order.resolver';
-import { ProductShippingResolver, SellerShippingResolver } from './api/shipping.resolver';
+import { ProductShippingResolver, ShippingProfileResolver } from './api/shipping.resolver';
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
 import { OrderService } from './services/order.service';
@@ -34,7 +34,7 @@ export class TradeModule {
         CheckoutResolver,
         OrderResolver,
         ProductShippingResolver,
-        SellerShippingResolver,
+        ShippingProfileResolver,
       ],
       exports: [CartService, CheckoutService, OrderService, ShippingService, TradeTimersService],
     };

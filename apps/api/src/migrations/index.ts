@@ -5,6 +5,7 @@ import { Provenance1732400300000 } from './1732400300000-provenance';
 import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payments';
 import { Trade1732400500000 } from './1732400500000-trade';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
+import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   LedgerAndPayments1732400400000,
   Trade1732400500000,
   TrustRefusals1732400800000,
+  AddressBookAndShippingZones1732400900000,
 ];

@@ -3,6 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import { TxHost, Viewer } from '@allmende/core';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoProvenance } from './demo-provenance';
+import { seedDemoShipping } from './demo-shipping';
 import { Account, AccountService, LegalDetails, OrganisationKind, OrganisationService } from '@allmende/identity';
 
 export const DEMO_PASSWORD = 'allmende-demo';
@@ -148,6 +149,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
         organisationOfOwner.set(org.owner.email, created.id);
       }
       await seedDemoCatalog(txHost.tx, organisationOfOwner);
+      await seedDemoShipping(txHost.tx, organisationOfOwner);
       await seedDemoProvenance(app, organisationOfOwner);
     }),
   );

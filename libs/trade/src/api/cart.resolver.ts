@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Money, OptionalViewer, RequestContext, Viewer } from '@allmende/core';
 import { CartService, CartView } from '../services/cart.service';
 import { ShippingQuote } from '../services/shipping-cost';
-import { CartArgs, CartItemArgs, ChooseShippingArgs } from './dto/trade.inputs';
+import { CartArgs, CartItemArgs, ChooseShippingArgs, SetCartDestinationArgs } from './dto/trade.inputs';
 import { CartType, ShippingQuoteType } from './trade.types';
 
 type HttpContext = RequestContext & { req?: { headers: Record<string, string | string[] | undefined> } };
@@ -33,6 +33,7 @@ export function toCartType(view: CartView): CartType {
       sellerName: group.seller.name,
       lines: group.lines,
       itemsTotal: group.itemsTotal,
+      deliveryZone: group.deliveryZone,
       delivery: quoteOf(group.delivery, group.itemsTotal.currency),
       pickup: quoteOf(group.pickup, group.itemsTotal.currency),
       shippingMethod: group.shippingMethod,
@@ -76,6 +77,15 @@ export class CartResolver {
     @Context() context: HttpContext,
   ) {
     return toCartType(await this.carts.chooseShipping(viewer, cartTokenOf(args, context), args.sellerId, args.method));
+  }
+
+  @Mutation(() => CartType, { description: 'Where the cart is to be delivered: the cart then says what does not ship there' })
+  async setCartDestination(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args() args: SetCartDestinationArgs,
+    @Context() context: HttpContext,
+  ) {
+    return toCartType(await this.carts.setDestination(viewer, cartTokenOf(args, context), args.country));
   }
 
   @Mutation(() => CartType, { description: 'After logging in: moves the guest cart into your own' })

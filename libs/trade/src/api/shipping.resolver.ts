@@ -1,22 +1,33 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, groupByKey, RequestContext, requestLoader, Viewer } from '@allmende/core';
 import { Product } from '@allmende/catalog';
-import { ProductShippingOption, SellerShipping } from '../entities/shipping.entity';
+import { ProductShippingExclusion, ProductShippingOption, ShippingProfile, ShippingZoneRate } from '../entities/shipping.entity';
 import { ShippingService } from '../services/shipping.service';
-import { OrganisationArgs, SellerShippingInput, SetProductShippingArgs } from './dto/trade.inputs';
-import { SellerShippingType, ShippingOptionType } from './trade.types';
+import { OrganisationArgs, SetProductShippingArgs, ShippingProfileInput } from './dto/trade.inputs';
+import { ShippingOptionType, ShippingProfileType } from './trade.types';
 
 function optionType(option: ProductShippingOption, currency: string): ShippingOptionType {
-  return { kind: option.kind, price: { amount: option.price, currency }, itemsPerParcel: option.itemsPerParcel };
+  return {
+    kind: option.kind,
+    price: { amount: option.price, currency },
+    itemsPerParcel: option.itemsPerParcel,
+    zone: option.zone,
+  };
 }
 
-function sellerShippingType(row: SellerShipping): SellerShippingType {
-  const money = (amount: number | null) => (amount === null ? null : { amount, currency: row.currency });
+function profileType(profile: ShippingProfile, rates: readonly ShippingZoneRate[]): ShippingProfileType {
+  const money = (amount: number | null) => (amount === null ? null : { amount, currency: profile.currency });
   return {
-    sellerId: row.sellerId,
-    combinedParcelPrice: money(row.combinedParcelPrice),
-    combinedItemsPerParcel: row.combinedItemsPerParcel,
-    freeShippingThreshold: money(row.freeShippingThreshold),
+    sellerId: profile.sellerId,
+    originCountry: profile.originCountry,
+    currency: profile.currency,
+    rates: rates.map((rate) => ({
+      zone: rate.zone,
+      itemPrice: money(rate.itemPrice),
+      combinedParcelPrice: money(rate.combinedParcelPrice),
+      combinedItemsPerParcel: rate.combinedItemsPerParcel,
+      freeShippingThreshold: money(rate.freeShippingThreshold),
+    })),
   };
 }
 
@@ -34,32 +45,46 @@ export class ProductShippingResolver {
     return options.map((option) => optionType(option, product.currency));
   }
 
-  @Mutation(() => [ShippingOptionType], { description: 'Sets a product’s own shipping options (the seller only)' })
+  @ResolveField(() => [String], { description: 'Zones or countries this product is not sent to' })
+  async notShippedTo(@Parent() product: Product, @Context() context: RequestContext): Promise<string[]> {
+    const exclusions = await requestLoader<string, ProductShippingExclusion[]>(context, 'shippingExclusionsByProduct', async (ids) =>
+      groupByKey(ids, await this.shipping.exclusionsOf(ids), (exclusion) => exclusion.productId),
+    ).load(product.id);
+    return exclusions.map((exclusion) => exclusion.zone);
+  }
+
+  @Mutation(() => [ShippingOptionType], {
+    description: 'Sets a product’s own shipping options and the zones it is not sent to (the seller only)',
+  })
   @Authenticated()
   async setProductShipping(@CurrentViewer() viewer: Viewer, @Args() args: SetProductShippingArgs): Promise<ShippingOptionType[]> {
     const product = await this.shipping.productOf(args.productId);
-    const options = await this.shipping.setProductOptions(viewer, args.productId, args.options);
+    const options = await this.shipping.setProductOptions(viewer, args.productId, args.options, args.notShippedTo);
     return options.map((option) => optionType(option, product.currency));
   }
 }
 
-@Resolver(() => SellerShippingType)
-export class SellerShippingResolver {
+@Resolver(() => ShippingProfileType)
+export class ShippingProfileResolver {
   constructor(private readonly shipping: ShippingService) {}
 
-  @Query(() => SellerShippingType, { nullable: true, description: 'Your (or an organisation’s) combined shipping settings' })
+  @Query(() => ShippingProfileType, {
+    nullable: true,
+    description: 'Your (or an organisation’s) shipping profile; null: none yet, so everything ships its own way everywhere',
+  })
   @Authenticated()
-  async mySellerShipping(@CurrentViewer() viewer: Viewer, @Args() args: OrganisationArgs): Promise<SellerShippingType | null> {
-    const row = await this.shipping.sellerShipping(viewer, args.organisationId);
-    return row ? sellerShippingType(row) : null;
+  async myShippingProfile(@CurrentViewer() viewer: Viewer, @Args() args: OrganisationArgs): Promise<ShippingProfileType | null> {
+    const profile = await this.shipping.profile(viewer, args.organisationId);
+    return profile ? profileType(profile, await this.shipping.ratesOf([profile.sellerId])) : null;
   }
 
-  @Mutation(() => SellerShippingType, { description: 'Sets combined parcels and the free-shipping threshold' })
+  @Mutation(() => ShippingProfileType, { description: 'Sets where you ship from and your rates by zone (replacing all of them)' })
   @Authenticated()
-  async setSellerShipping(
+  async setShippingProfile(
     @CurrentViewer() viewer: Viewer,
-    @Args('input') input: SellerShippingInput,
-  ): Promise<SellerShippingType> {
-    return sellerShippingType(await this.shipping.setSellerShipping(viewer, input));
+    @Args('input') input: ShippingProfileInput,
+  ): Promise<ShippingProfileType> {
+    const profile = await this.shipping.setProfile(viewer, input);
+    return profileType(profile, await this.shipping.ratesOf([profile.sellerId]));
   }
 }

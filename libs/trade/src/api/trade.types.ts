@@ -26,12 +26,18 @@ export class ShippingOptionType {
 
   @Field(() => Int, { nullable: true })
   itemsPerParcel: number | null;
+
+  @Field({ description: 'The zone a parcel price is for: DOMESTIC, EU, WORLD, a country code, or ANY (wherever no other applies)' })
+  zone: string;
 }
 
-@ObjectType('SellerShipping', { description: 'A seller’s combined shipping and free-shipping threshold' })
-export class SellerShippingType {
-  @Field(() => ID)
-  sellerId: string;
+@ObjectType('ShippingZoneRate', { description: 'What a seller charges for parcels to one zone' })
+export class ShippingZoneRateType {
+  @Field({ description: 'DOMESTIC (the seller’s own country), EU, WORLD, or a two-letter country code' })
+  zone: string;
+
+  @Field(() => MoneyType, { nullable: true, description: 'Per item, for products without parcels of their own' })
+  itemPrice: MoneyType | null;
 
   @Field(() => MoneyType, { nullable: true, description: 'One price for a parcel of up to combinedItemsPerParcel items' })
   combinedParcelPrice: MoneyType | null;
@@ -41,6 +47,21 @@ export class SellerShippingType {
 
   @Field(() => MoneyType, { nullable: true, description: 'Delivery is free from this amount of the seller’s items on' })
   freeShippingThreshold: MoneyType | null;
+}
+
+@ObjectType('ShippingProfile', { description: 'Where a seller ships from and its rates by zone; a zone without a rate is not delivered to' })
+export class ShippingProfileType {
+  @Field(() => ID)
+  sellerId: string;
+
+  @Field({ description: 'ISO country the parcels leave from' })
+  originCountry: string;
+
+  @Field()
+  currency: string;
+
+  @Field(() => [ShippingZoneRateType])
+  rates: ShippingZoneRateType[];
 }
 
 @ObjectType('ParcelGroup')
@@ -81,7 +102,13 @@ export class CartLineType {
   @Field(() => MoneyType)
   lineTotal: MoneyType;
 
-  @Field(() => String, { nullable: true, description: 'INSUFFICIENT_STOCK, PRODUCT_NOT_AVAILABLE or SELLER_ON_VACATION' })
+  @Field({ description: 'False when the product is not sent to the cart’s destination' })
+  shipsToDestination: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'INSUFFICIENT_STOCK, PRODUCT_NOT_AVAILABLE, SELLER_ON_VACATION or NOT_SHIPPABLE (not sent to the destination)',
+  })
   problem: string | null;
 }
 
@@ -101,6 +128,12 @@ export class CartSellerGroupType {
 
   @Field(() => MoneyType)
   itemsTotal: MoneyType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The seller’s zone the destination falls in; null when the seller has no zones or does not deliver there',
+  })
+  deliveryZone: string | null;
 
   @Field(() => ShippingQuoteType, { nullable: true, description: 'Null when these items cannot be delivered together' })
   delivery: ShippingQuoteType | null;
@@ -128,6 +161,9 @@ export class CartType {
     description: 'A guest cart’s token: send it back as cartToken (or the X-Cart-Token header)',
   })
   token: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the cart is to be delivered (ISO country); null: not said yet' })
+  destinationCountry: string | null;
 
   @Field(() => [CartSellerGroupType])
   groups: CartSellerGroupType[];

@@ -13,6 +13,10 @@ export class Cart {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;
 
+  /** ISO country the cart is to be delivered to, as the buyer chose it (null: not said yet). */
+  @Column({ name: 'destination_country', type: 'char', length: 2, nullable: true })
+  destinationCountry: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, Money, Transactional, TxHost, Viewer } from '@allmende/core';
+import { DomainError, InvalidInputError, Money, Transactional, TxHost, Viewer } from '@allmende/core';
 import { Product, ProductService, SellerKind, SellerProfile, SellerService } from '@allmende/catalog';
+import { AddressBookService, isCountryCode } from '@allmende/identity';
 import { Cart, CartItem, CartShippingChoice } from '../entities/cart.entity';
 import { ShippingService } from './shipping.service';
 import { ShippingMethod, ShippingQuote, shippingQuotes } from './shipping-cost';
@@ -9,12 +10,14 @@ import { ShippingMethod, ShippingQuote, shippingQuotes } from './shipping-cost';
 export const MAX_QUANTITY = 99;
 
 /** Why a line cannot be bought as it stands. */
-export type CartLineProblem = 'INSUFFICIENT_STOCK' | 'PRODUCT_NOT_AVAILABLE' | 'SELLER_ON_VACATION';
+export type CartLineProblem = 'INSUFFICIENT_STOCK' | 'PRODUCT_NOT_AVAILABLE' | 'SELLER_ON_VACATION' | 'NOT_SHIPPABLE';
 
 export interface CartLineView {
   product: Product;
   quantity: number;
   lineTotal: Money;
+  /** False when the product is not sent to the cart's destination. */
+  shipsToDestination: boolean;
   problem: CartLineProblem | null;
 }
 
@@ -24,6 +27,8 @@ export interface CartSellerGroup {
   seller: SellerProfile;
   lines: CartLineView[];
   itemsTotal: Money;
+  /** The seller's shipping zone the destination falls in (null: the seller has no zones and ships its own way). */
+  deliveryZone: string | null;
   delivery: ShippingQuote | null;
   pickup: ShippingQuote | null;
   /** The buyer's choice where it is offered, else delivery, else pickup; null when neither is offered. */
@@ -35,6 +40,8 @@ export interface CartSellerGroup {
 export interface CartView {
   id: string | null;
   token: string | null;
+  /** Where the cart goes: the buyer's choice, else the default address's country; null: not known yet. */
+  destinationCountry: string | null;
   groups: CartSellerGroup[];
   itemCount: number;
   currency: string | null;
@@ -46,6 +53,7 @@ export interface CartView {
 const EMPTY: CartView = {
   id: null,
   token: null,
+  destinationCountry: null,
   groups: [],
   itemCount: 0,
   currency: null,
@@ -62,6 +70,7 @@ export class CartService {
     private readonly products: ProductService,
     private readonly sellers: SellerService,
     private readonly shipping: ShippingService,
+    private readonly addressBook: AddressBookService,
   ) {}
 
   private get carts() {
@@ -90,7 +99,19 @@ export class CartService {
 
   async view(viewer: Viewer | null, token: string | null | undefined): Promise<CartView> {
     const cart = await this.cartFor(viewer, token);
-    return cart ? this.price(cart) : EMPTY;
+    return cart ? this.price(cart) : { ...EMPTY, destinationCountry: await this.defaultDestination(viewer) };
+  }
+
+  /** Where the cart is to go, so it can say what cannot be sent there before checkout. */
+  @Transactional()
+  async setDestination(viewer: Viewer | null, token: string | null | undefined, country: string): Promise<CartView> {
+    const code = country.trim().toUpperCase();
+    if (!isCountryCode(code)) {
+      throw new InvalidInputError(`"${country}" is not a country`, { country: ['must be a two-letter ISO country code such as DE'] });
+    }
+    const cart = await this.cartFor(viewer, token, true);
+    await this.carts.update({ id: cart.id }, { destinationCountry: code, updatedAt: new Date() });
+    return this.price({ ...cart, destinationCountry: code });
   }
 
   @Transactional()
@@ -173,8 +194,9 @@ export class CartService {
       if (!ownChoices.has(choice.sellerId)) await choices.insert({ ...choice, cartId: own.id });
     }
     await this.carts.delete({ id: guest.id });
-    await this.touch(own);
-    return this.price(own);
+    const destinationCountry = own.destinationCountry ?? guest.destinationCountry;
+    await this.carts.update({ id: own.id }, { destinationCountry, updatedAt: new Date() });
+    return this.price({ ...own, destinationCountry });
   }
 
   /** Empties a cart after checkout. */
@@ -183,27 +205,29 @@ export class CartService {
     await this.txHost.tx.getRepository(CartShippingChoice).delete({ cartId: cart.id });
   }
 
-  /** The cart with current prices and stock, grouped by seller, each with its cheapest shipping. */
+  /** The cart with current prices and stock, grouped by seller, each with its cheapest shipping to the destination. */
   async price(cart: Cart): Promise<CartView> {
+    const destinationCountry = cart.destinationCountry ?? (await this.defaultDestination(cart.accountId));
     const items = await this.items.find({ where: { cartId: cart.id }, order: { addedAt: 'ASC', productId: 'ASC' } });
-    if (!items.length) return { ...EMPTY, id: cart.id, token: cart.token };
+    if (!items.length) return { ...EMPTY, id: cart.id, token: cart.token, destinationCountry };
     const productIds = items.map((item) => item.productId);
-    const [products, options, choices] = await Promise.all([
+    const [products, options, exclusions, choices] = await Promise.all([
       this.products.findByIds(productIds),
       this.shipping.optionsOf(productIds),
+      this.shipping.exclusionsOf(productIds),
       this.txHost.tx.getRepository(CartShippingChoice).findBy({ cartId: cart.id }),
     ]);
     const byId = new Map(products.map((product) => [product.id, product]));
+    const currency = byId.get(items[0].productId)!.currency;
     const sellerKeys = [...new Map(products.map((p) => [p.sellerId, { id: p.sellerId, kind: p.sellerKind }])).values()];
-    const [profiles, rules] = await Promise.all([
+    const [profiles, destinations] = await Promise.all([
       this.sellers.profiles(sellerKeys),
-      this.shipping.rulesOf(sellerKeys.map((s) => s.id)),
+      this.shipping.destinationsOf(sellerKeys, destinationCountry, currency),
     ]);
     const profileOf = new Map(profiles.map((profile) => [profile.id, profile]));
     const choiceOf = new Map(choices.map((choice) => [choice.sellerId, choice.method]));
 
     const groups = new Map<string, CartSellerGroup>();
-    const currency = byId.get(items[0].productId)!.currency;
     for (const item of items) {
       const product = byId.get(item.productId)!;
       const seller = profileOf.get(product.sellerId)!;
@@ -215,6 +239,7 @@ export class CartService {
           seller,
           lines: [],
           itemsTotal: { amount: 0, currency },
+          deliveryZone: destinations.get(product.sellerId)!.zone,
           delivery: null,
           pickup: null,
           shippingMethod: null,
@@ -228,6 +253,7 @@ export class CartService {
         product,
         quantity: item.quantity,
         lineTotal: { amount: lineTotal, currency },
+        shipsToDestination: true,
         problem: problemOf(product, seller, item.quantity),
       });
       group.itemsTotal = { amount: group.itemsTotal.amount + lineTotal, currency };
@@ -235,16 +261,17 @@ export class CartService {
     let itemsTotal = 0;
     let shippingTotal = 0;
     for (const group of groups.values()) {
-      const sellerRules = rules.get(group.sellerId)!;
-      const applicable = sellerRules.currency === currency ? sellerRules : { combined: null, freeShippingThreshold: null };
+      const destination = destinations.get(group.sellerId)!;
       const lines = group.lines.map((line) =>
         ShippingService.lineOf(
           line.product,
           line.quantity,
           options.filter((o) => o.productId === line.product.id),
+          exclusions.filter((e) => e.productId === line.product.id),
+          destination,
         ),
       );
-      const quotes = shippingQuotes(lines, applicable, group.itemsTotal.amount);
+      const quotes = shippingQuotes(lines, destination.rules, group.itemsTotal.amount);
       group.delivery = quotes.delivery;
       group.pickup = quotes.pickup;
       const chosen = choiceOf.get(group.sellerId);
@@ -253,6 +280,11 @@ export class CartService {
         quotes.delivery ??
         quotes.pickup;
       group.shippingMethod = quote?.method ?? null;
+      // What cannot travel to the destination is a problem unless the buyer picks the whole group up.
+      group.lines.forEach((line, i) => {
+        line.shipsToDestination = !lines[i].notShipped;
+        if (!line.shipsToDestination && group.shippingMethod !== 'PICKUP') line.problem ??= 'NOT_SHIPPABLE';
+      });
       group.shipping = quote ? { amount: quote.amount, currency } : null;
       group.total = { amount: group.itemsTotal.amount + (quote?.amount ?? 0), currency };
       itemsTotal += group.itemsTotal.amount;
@@ -261,6 +293,7 @@ export class CartService {
     return {
       id: cart.id,
       token: cart.token,
+      destinationCountry,
       groups: [...groups.values()],
       itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
       currency,
@@ -268,6 +301,12 @@ export class CartService {
       shippingTotal: { amount: shippingTotal, currency },
       total: { amount: itemsTotal + shippingTotal, currency },
     };
+  }
+
+  /** A logged-in buyer's cart goes to the default address until they say otherwise. */
+  private async defaultDestination(viewerOrAccount: Viewer | string | null): Promise<string | null> {
+    const accountId = typeof viewerOrAccount === 'string' ? viewerOrAccount : viewerOrAccount?.accountId;
+    return accountId ? ((await this.addressBook.defaultOf(accountId))?.country ?? null) : null;
   }
 
   private async assertBuyable(viewer: Viewer | null, product: Product): Promise<void> {

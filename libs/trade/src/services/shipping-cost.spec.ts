@@ -52,6 +52,13 @@ describe('shipping cost (cheapest valid combination)', () => {
     expect(shippingQuotes([line('a', 1, [490, 1], 0), line('b', 1, [490, 1])], rules, 10).pickup).toBeNull();
   });
 
+  it('offers no delivery when one product is not sent to the destination, but still pickup', () => {
+    const away: ShippingLine = { ...line('b', 1, [300, 1], 100), notShipped: true };
+    const quotes = shippingQuotes([line('a', 1, [490, 1], 0), away], noRules, 10);
+    expect(quotes.delivery).toBeNull();
+    expect(quotes.pickup!.amount).toBe(100);
+  });
+
   it('offers no delivery when a pickup-only product is in the cart', () => {
     expect(shippingQuotes([line('a', 1, null, 0), line('b', 1, [300, 1])], noRules, 10).delivery).toBeNull();
   });

@@ -22,6 +22,8 @@ export interface Parcel {
 export interface ShippingLine {
   productId: string;
   quantity: number;
+  /** True when the product is not sent to the destination (the seller does not deliver there, or not this product). */
+  notShipped?: boolean;
   /** The product's own options; both null: the product ships the seller's way. */
   pickupPrice: number | null;
   parcel: Parcel | null;
@@ -56,6 +58,7 @@ type Mode = 'OWN' | 'COMBINED' | 'INCLUDED';
 
 /** The ways a line may travel with delivery (empty: it cannot be delivered). */
 export function deliveryModes(line: ShippingLine, rules: SellerShippingRules): Mode[] {
+  if (line.notShipped) return [];
   const ownOptions = line.parcel !== null || line.pickupPrice !== null;
   const modes: Mode[] = [];
   if (line.parcel) modes.push('OWN');

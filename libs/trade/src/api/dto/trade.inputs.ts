@@ -148,6 +148,12 @@ export class ShippingOptionInput {
   @Min(1)
   @Max(1000)
   itemsPerParcel?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'PARCEL only: DOMESTIC, EU, WORLD or a country code; left out: any zone' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8)
+  zone?: string | null;
 }
 
 @ArgsType()
@@ -157,22 +163,30 @@ export class SetProductShippingArgs {
   productId: string;
 
   @Field(() => [ShippingOptionInput], { description: 'The product’s own options; empty: it ships the seller’s way' })
-  @ArrayMaxSize(2)
+  @ArrayMaxSize(60)
   @ValidateNested({ each: true })
   @Type(() => ShippingOptionInput)
   options: ShippingOptionInput[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Zones or countries this product is not sent to' })
+  @ArrayMaxSize(60)
+  @IsString({ each: true })
+  @MaxLength(8, { each: true })
+  notShippedTo: string[] = [];
 }
 
 @InputType()
-export class SellerShippingInput {
-  @Field(() => ID, { nullable: true, description: 'An organisation you act for; leave out for your private sales' })
-  @IsOptional()
-  @IsUUID('all')
-  organisationId?: string | null;
+export class ZoneRateInput {
+  @Field({ description: 'DOMESTIC (your own country), EU, WORLD, or a two-letter country code' })
+  @IsString()
+  @MaxLength(8)
+  zone: string;
 
-  @Field({ defaultValue: 'EUR' })
-  @IsISO4217CurrencyCode()
-  currency: string = 'EUR';
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Per item, for products without parcels of their own' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  itemPrice?: number | null;
 
   @Field(() => SafeIntResolver, { nullable: true })
   @IsOptional()
@@ -192,6 +206,37 @@ export class SellerShippingInput {
   @IsInt()
   @Min(0)
   freeShippingThreshold?: number | null;
+}
+
+@InputType()
+export class ShippingProfileInput {
+  @Field(() => ID, { nullable: true, description: 'An organisation you act for; leave out for your private sales' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+
+  @Field({ description: 'ISO country your parcels leave from' })
+  @IsString()
+  @MaxLength(2)
+  originCountry: string;
+
+  @Field({ defaultValue: 'EUR' })
+  @IsISO4217CurrencyCode()
+  currency: string = 'EUR';
+
+  @Field(() => [ZoneRateInput], { description: 'Every zone you deliver to; a zone left out is not delivered to' })
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ZoneRateInput)
+  rates: ZoneRateInput[];
+}
+
+@ArgsType()
+export class SetCartDestinationArgs extends CartArgs {
+  @Field({ description: 'ISO country code, e.g. DE' })
+  @IsString()
+  @MaxLength(2)
+  country: string;
 }
 
 @ArgsType()
