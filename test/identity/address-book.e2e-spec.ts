@@ -7,9 +7,17 @@ const SET_DEFAULT = `mutation($id: ID!) { setDefaultAddress(id: $id) { id isDefa
 const DELETE = `mutation($id: ID!) { deleteAddress(id: $id) { id isDefault } }`;
 
 const HOME = { name: 'Anna Schmidt', street: 'Lindenstraße 5', postalCode: '10969', city: 'Berlin', country: 'DE' };
-const VIENNA = { name: 'Anna Schmidt', street: 'Praterstraße 1', postalCode: '1020', city: 'Wien', country: 'AT', phone: '+43 1 234567' };
+const VIENNA = {
+  name: 'Anna Schmidt',
+  street: 'Praterstraße 1',
+  postalCode: '1020',
+  city: 'Wien',
+  country: 'AT',
+  phone: '+43 1 234567',
+};
 
 interface TestAddress {
+  city: string;
   id: string;
   name: string;
   postalCode: string;

@@ -249,7 +249,11 @@ describe('trade: carts and shipping', () => {
     });
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { originCountry: expect.any(Array), 'rates.0.zone': expect.any(Array), 'rates.1.combinedItemsPerParcel': expect.any(Array) },
+      fields: {
+        originCountry: expect.any(Array),
+        'rates.0.zone': expect.any(Array),
+        'rates.1.combinedItemsPerParcel': expect.any(Array),
+      },
     });
     const badProduct = await coffee.owner.gql.request(PRODUCT_SHIPPING, {
       productId: coffee.productIds[0],

@@ -137,6 +137,7 @@ function Header() {
           </span>
         </NavLink>
         {account && <NavLink to="/orders">{t('nav.orders')}</NavLink>}
+        {account && <NavLink to="/account/addresses">{t('nav.addresses')}</NavLink>}
         {account ? (
           <>
             <span>

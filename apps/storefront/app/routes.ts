@@ -13,6 +13,8 @@ export default [
   route('dashboard/provenance', 'routes/dashboard.provenance.tsx'),
   route('dashboard/provenance/:id', 'routes/dashboard.provenance.$id.tsx'),
   route('dashboard/orders', 'routes/dashboard.orders.tsx'),
+  route('dashboard/shipping', 'routes/dashboard.shipping.tsx'),
+  route('account/addresses', 'routes/account.addresses.tsx'),
   route('cart', 'routes/cart.tsx'),
   route('checkout', 'routes/checkout.tsx'),
   route('checkout/:id', 'routes/checkout.$id.tsx'),

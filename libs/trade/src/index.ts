@@ -22,12 +22,7 @@ import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
 import { Checkout } from './entities/checkout.entity';
 import { Order, OrderLine } from './entities/order.entity';
 import { OrderRefund, SellerRating } from './entities/order-refund.entity';
-import {
-  ProductShippingExclusion,
-  ProductShippingOption,
-  ShippingProfile,
-  ShippingZoneRate,
-} from './entities/shipping.entity';
+import { ProductShippingExclusion, ProductShippingOption, ShippingProfile, ShippingZoneRate } from './entities/shipping.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
 export const TRADE_ENTITIES = [

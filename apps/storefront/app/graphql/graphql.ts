@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country: string;
+  /** Change this address; leave out to add one */
+  id?: string | number | null | undefined;
+  /** Make it the address offered first */
+  isDefault?: boolean | null | undefined;
+  /** Who receives the parcel */
+  name: string;
+  phone?: string | null | undefined;
+  postalCode: string;
+  /** Street and number */
+  street: string;
+};
+
 export type AppendRecordInput = {
   /** For CERTIFICATION */
   certification?: CertificationInput | null | undefined;
@@ -317,6 +333,16 @@ export type ShippingMethod =
   | 'DELIVERY'
   | 'PICKUP';
 
+export type ShippingProfileInput = {
+  currency?: string;
+  /** An organisation you act for; leave out for your private sales */
+  organisationId?: string | number | null | undefined;
+  /** ISO country your parcels leave from */
+  originCountry: string;
+  /** Every zone you deliver to; a zone left out is not delivered to */
+  rates: Array<ZoneRateInput>;
+};
+
 export type TransportInput = {
   /** Where the goods left; the record’s place is where they arrived */
   from: PlaceInput;
@@ -331,6 +357,16 @@ export type TransportMode =
   | 'RAIL'
   | 'ROAD'
   | 'SEA';
+
+export type ZoneRateInput = {
+  combinedItemsPerParcel?: number | null | undefined;
+  combinedParcelPrice?: number | null | undefined;
+  freeShippingThreshold?: number | null | undefined;
+  /** Per item, for products without parcels of their own */
+  itemPrice?: number | null | undefined;
+  /** DOMESTIC (your own country), EU, WORLD, or a two-letter country code */
+  zone: string;
+};
 
 export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> };
 
@@ -360,13 +396,39 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { me: { id: string, displayName: string } | null };
 
+export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressBookQuery = { countries: Array<{ code: string }>, myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
+
+export type SaveAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+
+export type SaveAddressMutation = { saveAddress: { id: string } };
+
+export type SetDefaultAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetDefaultAddressMutation = { setDefaultAddress: { id: string } };
+
+export type DeleteAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAddressMutation = { deleteAddress: Array<{ id: string }> };
+
 export type CartPageQueryVariables = Exact<{
   cartToken?: string | null | undefined;
   locale: string;
 }>;
 
 
-export type CartPageQuery = { cart: { itemCount: number, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
+export type CartPageQuery = { countries: Array<{ code: string }>, cart: { itemCount: number, destinationCountry: string | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, shipsToDestination: boolean, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
 
 export type AddToCartMutationVariables = Exact<{
   productId: string | number;
@@ -385,6 +447,14 @@ export type SetCartQuantityMutationVariables = Exact<{
 
 
 export type SetCartQuantityMutation = { setCartItemQuantity: { itemCount: number } };
+
+export type SetCartDestinationMutationVariables = Exact<{
+  country: string;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type SetCartDestinationMutation = { setCartDestination: { itemCount: number } };
 
 export type ChooseShippingMutationVariables = Exact<{
   sellerId: string | number;
@@ -516,6 +586,20 @@ export type CreateProvenanceLotMutationVariables = Exact<{
 
 
 export type CreateProvenanceLotMutation = { createProvenanceLot: { id: string } };
+
+export type ShippingPageQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type ShippingPageQuery = { countries: Array<{ code: string }>, myShippingProfile: { originCountry: string, rates: Array<{ zone: string, combinedItemsPerParcel: number | null, itemPrice: { amount: number } | null, combinedParcelPrice: { amount: number } | null, freeShippingThreshold: { amount: number } | null }> } | null };
+
+export type SetShippingProfileMutationVariables = Exact<{
+  input: ShippingProfileInput;
+}>;
+
+
+export type SetShippingProfileMutation = { setShippingProfile: { sellerId: string } };
 
 export type DashboardPageQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
@@ -816,10 +900,52 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AddressBookDocument = new TypedDocumentString(`
+    query AddressBook {
+  countries {
+    code
+  }
+  myAddresses {
+    id
+    name
+    street
+    postalCode
+    city
+    country
+    phone
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<AddressBookQuery, AddressBookQueryVariables>;
+export const SaveAddressDocument = new TypedDocumentString(`
+    mutation SaveAddress($input: AddressInput!) {
+  saveAddress(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
+export const SetDefaultAddressDocument = new TypedDocumentString(`
+    mutation SetDefaultAddress($id: ID!) {
+  setDefaultAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultAddressMutation, SetDefaultAddressMutationVariables>;
+export const DeleteAddressDocument = new TypedDocumentString(`
+    mutation DeleteAddress($id: ID!) {
+  deleteAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAddressMutation, DeleteAddressMutationVariables>;
 export const CartPageDocument = new TypedDocumentString(`
     query CartPage($cartToken: String, $locale: String!) {
+  countries {
+    code
+  }
   cart(cartToken: $cartToken) {
     itemCount
+    destinationCountry
     itemsTotal {
       formatted(locale: $locale)
     }
@@ -854,6 +980,7 @@ export const CartPageDocument = new TypedDocumentString(`
       }
       lines {
         quantity
+        shipsToDestination
         problem
         lineTotal {
           formatted(locale: $locale)
@@ -890,6 +1017,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+export const SetCartDestinationDocument = new TypedDocumentString(`
+    mutation SetCartDestination($country: String!, $cartToken: String) {
+  setCartDestination(country: $country, cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SetCartDestinationMutation, SetCartDestinationMutationVariables>;
 export const ChooseShippingDocument = new TypedDocumentString(`
     mutation ChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
   chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
@@ -1180,6 +1314,36 @@ export const CreateProvenanceLotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProvenanceLotMutation, CreateProvenanceLotMutationVariables>;
+export const ShippingPageDocument = new TypedDocumentString(`
+    query ShippingPage($organisationId: ID) {
+  countries {
+    code
+  }
+  myShippingProfile(organisationId: $organisationId) {
+    originCountry
+    rates {
+      zone
+      itemPrice {
+        amount
+      }
+      combinedParcelPrice {
+        amount
+      }
+      combinedItemsPerParcel
+      freeShippingThreshold {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingPageQuery, ShippingPageQueryVariables>;
+export const SetShippingProfileDocument = new TypedDocumentString(`
+    mutation SetShippingProfile($input: ShippingProfileInput!) {
+  setShippingProfile(input: $input) {
+    sellerId
+  }
+}
+    `) as unknown as TypedDocumentString<SetShippingProfileMutation, SetShippingProfileMutationVariables>;
 export const DashboardPageDocument = new TypedDocumentString(`
     query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
   seller(id: $sellerId, kind: $sellerKind) {

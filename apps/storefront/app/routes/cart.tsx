@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { data, Form, Link, redirect, useRouteLoaderData, useSearchParams } from 'react-router';
 import type { Route } from './+types/cart';
+import { CountryOptions } from '../components/address';
+import { DoneNotice } from '../components/confirm';
 import { FormAlert } from '../components/form';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
@@ -13,8 +15,12 @@ import type { loader as rootLoader } from '../root';
 
 const CartPage = graphql(`
   query CartPage($cartToken: String, $locale: String!) {
+    countries {
+      code
+    }
     cart(cartToken: $cartToken) {
       itemCount
+      destinationCountry
       itemsTotal {
         formatted(locale: $locale)
       }
@@ -49,6 +55,7 @@ const CartPage = graphql(`
         }
         lines {
           quantity
+          shipsToDestination
           problem
           lineTotal {
             formatted(locale: $locale)
@@ -84,6 +91,14 @@ const SetQuantity = graphql(`
   }
 `);
 
+const SetDestination = graphql(`
+  mutation SetCartDestination($country: String!, $cartToken: String) {
+    setCartDestination(country: $country, cartToken: $cartToken) {
+      itemCount
+    }
+  }
+`);
+
 const ChooseShipping = graphql(`
   mutation ChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
     chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
@@ -98,9 +113,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { locale } = await detectLocale(request);
   const token = await getToken(request);
   const cartToken = token ? null : await getCartToken(request);
-  const { cart } = await api.request(CartPage, { cartToken, locale }, { token });
+  const { cart, countries } = await api.request(CartPage, { cartToken, locale }, { token });
   // One key per visit of the cart page: a double-clicked "Check out" makes one checkout.
-  return { cart, checkoutKey: randomUUID() };
+  return { cart, countries: countries.map((c) => c.code), checkoutKey: randomUUID() };
 }
 
 /** Adds (from a product page), changes quantities and chooses shipping; a guest's first add sets the cart cookie. */
@@ -128,6 +143,9 @@ export async function action({ request }: Route.ActionArgs) {
       case 'remove':
         await api.request(SetQuantity, { productId: text(form, 'productId'), quantity: 0, cartToken }, { token });
         return redirect('/cart');
+      case 'destination':
+        await api.request(SetDestination, { country: text(form, 'country'), cartToken }, { token });
+        return redirect('/cart?done=destinationSet');
       case 'shipping': {
         const method = text(form, 'method') === 'PICKUP' ? 'PICKUP' : 'DELIVERY';
         await api.request(ChooseShipping, { sellerId: text(form, 'sellerId'), method, cartToken }, { token });
@@ -141,7 +159,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
 }
 
-export default function CartView({ loaderData: { cart, checkoutKey }, actionData }: Route.ComponentProps) {
+export default function CartView({ loaderData: { cart, countries, checkoutKey }, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const account = useRouteLoaderData<typeof rootLoader>('root')?.account;
@@ -154,6 +172,7 @@ export default function CartView({ loaderData: { cart, checkoutKey }, actionData
           {t('cart.added')}
         </p>
       )}
+      <DoneNotice />
       <FormAlert state={actionData ?? undefined} />
       {params.get('error') && (
         <p className="form-alert" role="alert">
@@ -164,6 +183,18 @@ export default function CartView({ loaderData: { cart, checkoutKey }, actionData
         <p data-testid="cart-empty">{t('cart.empty')}</p>
       ) : (
         <>
+          <Form method="post" className="inline-form destination-form">
+            <input type="hidden" name="intent" value="destination" />
+            <label htmlFor="cart-destination">{t('cart.deliverTo')}</label>
+            <select id="cart-destination" name="country" defaultValue={cart.destinationCountry ?? ''} required>
+              {!cart.destinationCountry && <option value="">{t('cart.chooseCountry')}</option>}
+              <CountryOptions codes={countries} />
+            </select>
+            <button type="submit" className="secondary">
+              {t('cart.update')}
+            </button>
+          </Form>
+          {!cart.destinationCountry && <p className="hint">{t('cart.destinationHint')}</p>}
           {cart.groups.map((group) => (
             <section
               key={group.sellerId}

@@ -99,6 +99,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <Link to={`/dashboard/import?org=${org}`}>{t('dashboard.import')}</Link>
         <Link to={`/dashboard/provenance?org=${org}`}>{t('dashboard.provenance')}</Link>
         <Link to={`/dashboard/orders?org=${org}`}>{t('dashboard.orders')}</Link>
+        <Link to={`/dashboard/shipping?org=${org}`}>{t('dashboard.shipping')}</Link>
       </p>
       <Form method="post" className="inline-form">
         <input type="hidden" name="org" value={org} />

@@ -68,7 +68,10 @@ export class AddressBookService {
     const address = await this.get(viewer, id);
     await this.addresses.delete({ id: address.id });
     if (address.isDefault) {
-      const next = await this.addresses.findOne({ where: { accountId: viewer.accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const next = await this.addresses.findOne({
+        where: { accountId: viewer.accountId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
       if (next) await this.addresses.update({ id: next.id }, { isDefault: true });
     }
     return this.list(viewer);

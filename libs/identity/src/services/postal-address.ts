@@ -118,7 +118,8 @@ export function postalAddressProblems(address: PostalAddress): Record<string, st
   if (!address.postalCode) add('postalCode', 'must not be empty');
   else if (format && !format.pattern.test(address.postalCode)) {
     add('postalCode', `is not a postcode of ${address.country} (for example ${format.example})`);
-  } else if (!format && !ANY_POSTCODE.test(address.postalCode)) add('postalCode', 'may hold only letters, digits, spaces and dashes');
+  } else if (!format && !ANY_POSTCODE.test(address.postalCode))
+    add('postalCode', 'may hold only letters, digits, spaces and dashes');
   if (address.phone && !PHONE.test(address.phone)) add('phone', 'must be a phone number such as +49 30 1234567');
   return problems;
 }

@@ -47,8 +47,10 @@ export class ProductShippingResolver {
 
   @ResolveField(() => [String], { description: 'Zones or countries this product is not sent to' })
   async notShippedTo(@Parent() product: Product, @Context() context: RequestContext): Promise<string[]> {
-    const exclusions = await requestLoader<string, ProductShippingExclusion[]>(context, 'shippingExclusionsByProduct', async (ids) =>
-      groupByKey(ids, await this.shipping.exclusionsOf(ids), (exclusion) => exclusion.productId),
+    const exclusions = await requestLoader<string, ProductShippingExclusion[]>(
+      context,
+      'shippingExclusionsByProduct',
+      async (ids) => groupByKey(ids, await this.shipping.exclusionsOf(ids), (exclusion) => exclusion.productId),
     ).load(product.id);
     return exclusions.map((exclusion) => exclusion.zone);
   }

@@ -27,7 +27,9 @@ export class ShippingOptionType {
   @Field(() => Int, { nullable: true })
   itemsPerParcel: number | null;
 
-  @Field({ description: 'The zone a parcel price is for: DOMESTIC, EU, WORLD, a country code, or ANY (wherever no other applies)' })
+  @Field({
+    description: 'The zone a parcel price is for: DOMESTIC, EU, WORLD, a country code, or ANY (wherever no other applies)',
+  })
   zone: string;
 }
 
@@ -49,7 +51,9 @@ export class ShippingZoneRateType {
   freeShippingThreshold: MoneyType | null;
 }
 
-@ObjectType('ShippingProfile', { description: 'Where a seller ships from and its rates by zone; a zone without a rate is not delivered to' })
+@ObjectType('ShippingProfile', {
+  description: 'Where a seller ships from and its rates by zone; a zone without a rate is not delivered to',
+})
 export class ShippingProfileType {
   @Field(() => ID)
   sellerId: string;

@@ -107,7 +107,9 @@ export class CartService {
   async setDestination(viewer: Viewer | null, token: string | null | undefined, country: string): Promise<CartView> {
     const code = country.trim().toUpperCase();
     if (!isCountryCode(code)) {
-      throw new InvalidInputError(`"${country}" is not a country`, { country: ['must be a two-letter ISO country code such as DE'] });
+      throw new InvalidInputError(`"${country}" is not a country`, {
+        country: ['must be a two-letter ISO country code such as DE'],
+      });
     }
     const cart = await this.cartFor(viewer, token, true);
     await this.carts.update({ id: cart.id }, { destinationCountry: code, updatedAt: new Date() });
