@@ -22,7 +22,7 @@ const rate = (
  * overseas co-ops sell what their importer keeps in a warehouse in Germany, so their parcels
  * leave from Germany too; nobody ships a parcel within Germany for free below a threshold.
  */
-const PROFILES: Record<string, { origin: string; rates: Rate[]; pickup?: boolean }> = {
+const PROFILES: Record<string, { origin: string; rates: Rate[]; ownParcels?: Record<string, number> }> = {
   'chiapas@allmende.example': {
     origin: 'DE',
     rates: [rate('DOMESTIC', [490, 10], 4900), rate('EU', [990, 10], 9900), rate('CH', [1890, 10], null)],
@@ -43,25 +43,32 @@ const PROFILES: Record<string, { origin: string; rates: Rate[]; pickup?: boolean
     origin: 'DE',
     rates: [rate('DOMESTIC', [590, 5], 8000), rate('EU', [1490, 5], 15000), rate('WORLD', [2990, 5], null)],
   },
-  // Fragile pottery: dearer per piece, never outside Europe, and it may be fetched from the workshop in Halle.
+  // Fragile pottery: each piece in its own padded parcel unless combined, never outside Europe,
+  // and it may be fetched from the workshop in Halle.
   'keramik@allmende.example': {
     origin: 'DE',
-    rates: [rate('DOMESTIC', [990, 4], 12000, 699), rate('EU', [2490, 4], null, 1690)],
-    pickup: true,
+    rates: [rate('DOMESTIC', [990, 4], 12000), rate('EU', [2490, 4], null)],
+    ownParcels: { DOMESTIC: 699, EU: 1690 },
   },
 };
 
-/** Gives every demo seller its shipping profile (and the workshop's products a free pickup). */
+/** Gives every demo seller its shipping profile (and the workshop's pieces their own parcels and a free pickup). */
 export async function seedDemoShipping(db: EntityManager, organisationOfOwner: Map<string, string>): Promise<void> {
   for (const [owner, profile] of Object.entries(PROFILES)) {
     const sellerId = organisationOfOwner.get(owner)!;
     await db.getRepository(ShippingProfile).insert({ sellerId, originCountry: profile.origin, currency: 'EUR' });
     await db.getRepository(ShippingZoneRate).insert(profile.rates.map((r) => ({ ...r, sellerId })));
-    if (profile.pickup) {
+    if (profile.ownParcels) {
       const products = await db.getRepository(Product).find({ where: { sellerId }, select: { id: true } });
+      const parcels = Object.entries(profile.ownParcels);
       await db
         .getRepository(ProductShippingOption)
-        .insert(products.map((p) => ({ productId: p.id, kind: 'PICKUP' as const, zone: 'ANY', price: 0, itemsPerParcel: null })));
+        .insert(
+          products.flatMap((p) => [
+            { productId: p.id, kind: 'PICKUP' as const, zone: 'ANY', price: 0, itemsPerParcel: null },
+            ...parcels.map(([zone, price]) => ({ productId: p.id, kind: 'PARCEL' as const, zone, price, itemsPerParcel: 1 })),
+          ]),
+        );
     }
   }
 }
