@@ -53,6 +53,9 @@ const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { t
 const ADD = `mutation($p: ID!, $q: Int!) { addToCart(productId: $p, quantity: $q) { itemCount } }`;
 const CHECKOUT = `mutation($key: String!) { checkout(idempotencyKey: $key) { id state total { amount } orders { id } } }`;
 const PAY = `mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { state } }`;
+// Checkout takes the cart's delivery address; each buyer gives it once and it stays on the cart.
+const ADDRESS = `mutation($address: PostalAddressInput!) { setDeliveryAddress(address: $address) { itemCount } }`;
+const BERLIN = { name: 'Bench Buyer', street: 'Lindenstraße 5', postalCode: '10969', city: 'Berlin', country: 'DE' };
 
 /** Registers buyers a few at a time (password hashing is deliberately slow). */
 async function registerBuyers(url, count, prefix) {
@@ -65,7 +68,9 @@ async function registerBuyers(url, count, prefix) {
           password: 'bench password 123',
           displayName: `Buyer ${from + k}`,
         },
-      }).then((data) => data.register.token),
+      })
+        .then((data) => data.register.token)
+        .then(async (token) => (await ok(url, ADDRESS, { address: BERLIN }, token), token)),
     );
     tokens.push(...(await Promise.all(batch)));
   }

@@ -8,6 +8,7 @@ import {
   createTestApp,
   ledgerSums,
   registerAccount,
+  setDeliveryAddress,
   TestAccount,
   TestApp,
   TestCheckout,
@@ -81,6 +82,7 @@ describe('trade: ledger and stock invariants under random sequences (property)',
         ];
         const products = shops.flatMap((shop) => shop.productIds.map((id) => ({ id, shop })));
         const buyers: TestAccount[] = [await registerAccount(app.gql, 'Ana'), await registerAccount(app.gql, 'Ben')];
+        for (const buyer of buyers) await setDeliveryAddress(buyer.gql);
         const checkouts: { buyer: TestAccount; checkout: TestCheckout }[] = [];
         const orders = () => checkouts.flatMap(({ buyer, checkout }) => checkout.orders.map((order) => ({ buyer, order })));
         const expectOutcome = (response: { errors?: { extensions?: { code?: string } }[] }) => {

@@ -16,14 +16,15 @@ export const CART_FIELDS = `
   }`;
 
 export const ORDER_FIELDS = `
-  id number state checkoutId shippingMethod carrier trackingCode cancelReason
+  id number state checkoutId shippingMethod carrier trackingCode cancelReason buyerName
+  deliveryAddress { name street postalCode city country phone }
   seller { id kind name terms withdrawalPolicy }
   itemsTotal { amount } shipping { amount } total { amount currency } refunded { amount } refundable { amount }
   fees { platformFee { amount } fairFund { amount } donation { amount } vat { amount } sellerPayout { amount } }
   lines { title quantity unitPrice { amount } gross { amount } vat { amount } platformFee { amount } fairFund { amount } producerShare { amount } }
   refunds { amount { amount } reason note }`;
 
-export const CHECKOUT_FIELDS = `id state expiresAt paymentId clientSecret testMode total { amount currency } orders { ${ORDER_FIELDS} }`;
+export const CHECKOUT_FIELDS = `id state expiresAt paymentId clientSecret testMode accessToken total { amount currency } orders { ${ORDER_FIELDS} }`;
 
 export interface TestMoney {
   amount: number;
@@ -35,6 +36,8 @@ export interface TestOrder {
   number: number;
   state: string;
   checkoutId: string;
+  buyerName: string | null;
+  deliveryAddress: TestAddress | null;
   seller: { id: string; name: string; terms: string | null; withdrawalPolicy: string | null };
   total: TestMoney;
   refunded: TestMoney;
@@ -45,9 +48,28 @@ export interface TestOrder {
   refunds: { amount: TestMoney; reason: string; note: string }[];
 }
 
+export interface TestAddress {
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  phone?: string | null;
+}
+
+/** A delivery address in Berlin, for buyers whose address a test does not care about. */
+export const BERLIN_ADDRESS: TestAddress = {
+  name: 'Mila Buyer',
+  street: 'Lindenstraße 5',
+  postalCode: '10969',
+  city: 'Berlin',
+  country: 'DE',
+};
+
 export interface TestCheckout {
   id: string;
   state: string;
+  accessToken: string | null;
   paymentId: string | null;
   clientSecret: string | null;
   testMode: boolean | null;
@@ -85,10 +107,33 @@ export async function addToCart(
   return data.addToCart;
 }
 
-export const CHECKOUT = `mutation($key: String!) { checkout(idempotencyKey: $key) { ${CHECKOUT_FIELDS} } }`;
+export const CHECKOUT = `mutation($key: String!, $cartToken: String) {
+  checkout(idempotencyKey: $key, cartToken: $cartToken) { ${CHECKOUT_FIELDS} }
+}`;
 
-/** Checks the buyer's cart out over the API. */
-export async function checkoutCart(buyer: TestAccount, key: string = randomUUID()): Promise<TestCheckout> {
+export const SET_DELIVERY_ADDRESS = `mutation($address: PostalAddressInput, $addressId: ID, $email: String, $cartToken: String) {
+  setDeliveryAddress(address: $address, addressId: $addressId, email: $email, cartToken: $cartToken) {
+    ${CART_FIELDS} destinationCountry contactEmail deliveryAddress { name street postalCode city country }
+  }
+}`;
+
+/** The checkout's delivery step over the API (a guest passes its e-mail address and cart token). */
+export async function setDeliveryAddress(
+  gql: GraphqlClient,
+  address: TestAddress = BERLIN_ADDRESS,
+  guest?: { email: string; cartToken: string },
+): Promise<TestCart> {
+  const data = await gql.ok<{ setDeliveryAddress: TestCart }>(SET_DELIVERY_ADDRESS, { address, ...guest });
+  return data.setDeliveryAddress;
+}
+
+/** Checks the buyer's cart out over the API, delivered to `address` (Berlin unless given). */
+export async function checkoutCart(
+  buyer: TestAccount,
+  key: string = randomUUID(),
+  address: TestAddress = BERLIN_ADDRESS,
+): Promise<TestCheckout> {
+  await setDeliveryAddress(buyer.gql, address);
   const data = await buyer.gql.ok<{ checkout: TestCheckout }>(CHECKOUT, { key });
   return data.checkout;
 }

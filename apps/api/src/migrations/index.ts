@@ -6,6 +6,7 @@ import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payme
 import { Trade1732400500000 } from './1732400500000-trade';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
+import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Trade1732400500000,
   TrustRefusals1732400800000,
   AddressBookAndShippingZones1732400900000,
+  CheckoutStepsAndGuests1732400901000,
 ];

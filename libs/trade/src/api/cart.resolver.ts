@@ -2,10 +2,10 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Money, OptionalViewer, RequestContext, Viewer } from '@allmende/core';
 import { CartService, CartView } from '../services/cart.service';
 import { ShippingQuote } from '../services/shipping-cost';
-import { CartArgs, CartItemArgs, ChooseShippingArgs, SetCartDestinationArgs } from './dto/trade.inputs';
+import { CartArgs, CartItemArgs, ChooseShippingArgs, SetCartDestinationArgs, SetDeliveryAddressArgs } from './dto/trade.inputs';
 import { CartType, ShippingQuoteType } from './trade.types';
 
-type HttpContext = RequestContext & { req?: { headers: Record<string, string | string[] | undefined> } };
+export type HttpContext = RequestContext & { req?: { headers: Record<string, string | string[] | undefined> } };
 
 /** The guest cart token from the argument, else from the X-Cart-Token header. */
 export function cartTokenOf(args: CartArgs, context: HttpContext): string | null {
@@ -86,6 +86,24 @@ export class CartResolver {
     @Context() context: HttpContext,
   ) {
     return toCartType(await this.carts.setDestination(viewer, cartTokenOf(args, context), args.country));
+  }
+
+  @Mutation(() => CartType, {
+    description: 'The checkout’s delivery step: an address from your address book or a new one (guests: with an e-mail address)',
+  })
+  async setDeliveryAddress(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args() args: SetDeliveryAddressArgs,
+    @Context() context: HttpContext,
+  ) {
+    return toCartType(
+      await this.carts.setDeliveryAddress(viewer, cartTokenOf(args, context), {
+        addressId: args.addressId,
+        address: args.address,
+        email: args.email,
+        save: args.saveToAddressBook,
+      }),
+    );
   }
 
   @Mutation(() => CartType, { description: 'After logging in: moves the guest cart into your own' })

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import {
   Authenticated,
   CurrentViewer,
+  OptionalViewer,
   groupByKey,
   IdArg,
   indexByKey,
@@ -17,9 +18,18 @@ import { Order, OrderLine } from '../entities/order.entity';
 import { OrderRefund, SellerRating } from '../entities/order-refund.entity';
 import { CheckoutService } from '../services/checkout.service';
 import { OrderService, SellerRatingSummary } from '../services/order.service';
-import { CheckoutArgs, RateSellerArgs, RefundOrderInput, SellerOrdersArgs, ShipOrderArgs } from './dto/trade.inputs';
+import { cartTokenOf, HttpContext } from './cart.resolver';
+import {
+  CheckoutAccessArgs,
+  CheckoutArgs,
+  RateSellerArgs,
+  RefundOrderInput,
+  SellerOrdersArgs,
+  ShipOrderArgs,
+} from './dto/trade.inputs';
 import {
   CheckoutType,
+  DeliveryAddressType,
   OrderConnection,
   OrderFeesType,
   OrderLineType,
@@ -42,25 +52,54 @@ export class CheckoutResolver {
 
   @Mutation(() => CheckoutType, {
     description:
-      'Checks out your cart: one order per seller, stock reserved, one payment started. The same key returns the same checkout.',
+      'Pays for your cart (the last checkout step, after the delivery address): one order per seller, stock reserved, one payment started. The same key returns the same checkout. A guest gets Checkout.accessToken back.',
   })
-  @Authenticated()
-  checkout(@CurrentViewer() viewer: Viewer, @Args() args: CheckoutArgs): Promise<Checkout> {
-    return this.checkouts.checkout(viewer, args.idempotencyKey);
+  checkout(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args() args: CheckoutArgs,
+    @Context() context: HttpContext,
+  ): Promise<Checkout> {
+    return this.checkouts.checkout(viewer, cartTokenOf(args, context), args.idempotencyKey);
   }
 
   @Mutation(() => CheckoutType, {
     description: 'Test mode only (no payment provider configured): pay the checkout with the offline form',
   })
-  @Authenticated()
-  payCheckoutOffline(@CurrentViewer() viewer: Viewer, @IdArg('checkoutId') checkoutId: string): Promise<Checkout> {
-    return this.checkouts.payOffline(viewer, checkoutId);
+  payCheckoutOffline(
+    @OptionalViewer() viewer: Viewer | null,
+    @IdArg('checkoutId') checkoutId: string,
+    @Args() args: CheckoutAccessArgs,
+  ): Promise<Checkout> {
+    return this.checkouts.payOffline(viewer, checkoutId, args.accessToken);
   }
 
-  @Query(() => CheckoutType, { description: 'One of your checkouts' })
+  @Query(() => CheckoutType, { description: 'One of your checkouts (a guest sends its access token)' })
+  myCheckout(
+    @OptionalViewer() viewer: Viewer | null,
+    @IdArg('id') id: string,
+    @Args() args: CheckoutAccessArgs,
+  ): Promise<Checkout> {
+    return this.checkouts.get(viewer, id, args.accessToken);
+  }
+
+  @Mutation(() => CheckoutType, {
+    description: 'Adds a guest checkout to your account: needs its access token and an account with the guest e-mail address',
+  })
   @Authenticated()
-  myCheckout(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Checkout> {
-    return this.checkouts.get(viewer, id);
+  claimGuestCheckout(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('checkoutId') checkoutId: string,
+    @Args('accessToken') accessToken: string,
+  ): Promise<Checkout> {
+    return this.checkouts.claim(viewer, checkoutId, accessToken.slice(0, 100));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'A guest’s key to this checkout (keep it to see and pay it); null for an account’s',
+  })
+  accessToken(@Parent() checkout: Checkout): string | null {
+    return checkout.accessToken;
   }
 
   @ResolveField(() => MoneyType)
@@ -139,6 +178,14 @@ export class OrderResolver {
     @Args() args: RateSellerArgs,
   ): Promise<SellerRating> {
     return this.orders.rate(viewer, orderId, args.rating, args.comment);
+  }
+
+  @ResolveField(() => DeliveryAddressType, {
+    nullable: true,
+    description: 'Where the order goes, as given at checkout; null for pickup',
+  })
+  deliveryAddress(@Parent() order: Order): DeliveryAddressType | null {
+    return order.deliveryAddress;
   }
 
   @ResolveField(() => OrderSellerType)

@@ -16,6 +16,27 @@ export const ParcelGroupKindEnum = stringEnum(
   'OWN: the product’s own parcels; COMBINED: the seller’s combined parcels; INCLUDED: in the price; PICKUP; FREE: above the free-shipping threshold',
 );
 
+@ObjectType('DeliveryAddress', { description: 'A postal address as it was given at checkout' })
+export class DeliveryAddressType {
+  @Field()
+  name: string;
+
+  @Field()
+  street: string;
+
+  @Field()
+  postalCode: string;
+
+  @Field()
+  city: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2' })
+  country: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
 @ObjectType('ShippingOption')
 export class ShippingOptionType {
   @Field(() => ShippingOptionKindEnum)
@@ -168,6 +189,12 @@ export class CartType {
 
   @Field(() => String, { nullable: true, description: 'Where the cart is to be delivered (ISO country); null: not said yet' })
   destinationCountry: string | null;
+
+  @Field(() => DeliveryAddressType, { nullable: true, description: 'The delivery address chosen for checkout' })
+  deliveryAddress: DeliveryAddressType | null;
+
+  @Field(() => String, { nullable: true, description: 'A guest’s e-mail address for the confirmation' })
+  contactEmail: string | null;
 
   @Field(() => [CartSellerGroupType])
   groups: CartSellerGroupType[];
@@ -328,8 +355,11 @@ export class OrderType {
   @Field(() => ID)
   checkoutId: string;
 
-  @Field(() => ID, { description: 'The buyer’s account' })
-  buyerId: string;
+  @Field(() => ID, { nullable: true, description: 'The buyer’s account; null for a guest’s order not claimed yet' })
+  buyerId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who receives the order' })
+  buyerName: string | null;
 
   @Field(() => ShippingMethodEnum)
   shippingMethod: ShippingMethod;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PostalAddress } from '@allmende/identity';
 import type { ShippingMethod } from '../services/shipping-cost';
 
 /** A guest's cart (found by its token) or a logged-in buyer's (by account). */
@@ -16,6 +17,14 @@ export class Cart {
   /** ISO country the cart is to be delivered to, as the buyer chose it (null: not said yet). */
   @Column({ name: 'destination_country', type: 'char', length: 2, nullable: true })
   destinationCountry: string | null;
+
+  /** The delivery address chosen at checkout (a copy, so editing the address book later changes nothing here). */
+  @Column({ name: 'delivery_address', type: 'jsonb', nullable: true })
+  deliveryAddress: PostalAddress | null;
+
+  /** A guest's e-mail address for the order confirmation. */
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -8,8 +8,19 @@ export class Checkout {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'buyer_id', type: 'uuid' })
-  buyerId: string;
+  /** The buyer's account; null for a guest until they claim it by registering with the guest e-mail address. */
+  @Column({ name: 'buyer_id', type: 'uuid', nullable: true })
+  buyerId: string | null;
+
+  @Column({ name: 'guest_email', type: 'text', nullable: true })
+  guestEmail: string | null;
+
+  /** Lets a guest see and pay their checkout; dropped once an account claims it. */
+  @Column({ name: 'access_token', type: 'text', nullable: true })
+  accessToken: string | null;
+
+  @Column({ name: 'cart_id', type: 'uuid', nullable: true })
+  cartId: string | null;
 
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey: string;

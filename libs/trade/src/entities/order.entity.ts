@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { SellerKind } from '@allmende/catalog';
+import type { PostalAddress } from '@allmende/identity';
 import type { OrderState } from '../state/order-state';
 import type { ShippingMethod } from '../services/shipping-cost';
 import { bigintAsNumber } from './column-types';
@@ -16,8 +17,17 @@ export class Order {
   @Column({ name: 'checkout_id', type: 'uuid' })
   checkoutId: string;
 
-  @Column({ name: 'buyer_id', type: 'uuid' })
-  buyerId: string;
+  /** Null while a guest's order is unclaimed. */
+  @Column({ name: 'buyer_id', type: 'uuid', nullable: true })
+  buyerId: string | null;
+
+  /** Who receives the order, as given at checkout. */
+  @Column({ name: 'buyer_name', type: 'text', nullable: true })
+  buyerName: string | null;
+
+  /** Where it goes, as it was at checkout; null for pickup. */
+  @Column({ name: 'delivery_address', type: 'jsonb', nullable: true })
+  deliveryAddress: PostalAddress | null;
 
   @Column({ name: 'seller_id', type: 'uuid' })
   sellerId: string;

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, InvalidInputError, Money, Transactional, TxHost, Viewer } from '@allmende/core';
 import { Product, ProductService, SellerKind, SellerProfile, SellerService } from '@allmende/catalog';
-import { AddressBookService, isCountryCode } from '@allmende/identity';
+import {
+  AddressBookService,
+  isCountryCode,
+  normaliseEmail,
+  PostalAddress,
+  PostalAddressFields,
+  validPostalAddress,
+} from '@allmende/identity';
 import { Cart, CartItem, CartShippingChoice } from '../entities/cart.entity';
 import { ShippingService } from './shipping.service';
 import { ShippingMethod, ShippingQuote, shippingQuotes } from './shipping-cost';
@@ -42,6 +49,10 @@ export interface CartView {
   token: string | null;
   /** Where the cart goes: the buyer's choice, else the default address's country; null: not known yet. */
   destinationCountry: string | null;
+  /** The delivery address chosen at checkout (its country is the destination). */
+  deliveryAddress: PostalAddress | null;
+  /** A guest's e-mail address for the confirmation. */
+  contactEmail: string | null;
   groups: CartSellerGroup[];
   itemCount: number;
   currency: string | null;
@@ -54,6 +65,8 @@ const EMPTY: CartView = {
   id: null,
   token: null,
   destinationCountry: null,
+  deliveryAddress: null,
+  contactEmail: null,
   groups: [],
   itemCount: 0,
   currency: null,
@@ -112,8 +125,46 @@ export class CartService {
       });
     }
     const cart = await this.cartFor(viewer, token, true);
-    await this.carts.update({ id: cart.id }, { destinationCountry: code, updatedAt: new Date() });
-    return this.price({ ...cart, destinationCountry: code });
+    // An address chosen for another country no longer fits: the buyer gives one for the new destination.
+    const deliveryAddress = cart.deliveryAddress?.country === code ? cart.deliveryAddress : null;
+    await this.carts.update({ id: cart.id }, { destinationCountry: code, deliveryAddress, updatedAt: new Date() });
+    return this.price({ ...cart, destinationCountry: code, deliveryAddress });
+  }
+
+  /**
+   * The checkout's delivery step: an address from the buyer's address book (by id) or one typed
+   * in (checked per country; saved to the address book when asked), and for a guest the e-mail
+   * address the confirmation goes to. The address's country becomes the cart's destination.
+   */
+  @Transactional()
+  async setDeliveryAddress(
+    viewer: Viewer | null,
+    token: string | null | undefined,
+    input: { addressId?: string | null; address?: PostalAddressFields | null; email?: string | null; save?: boolean | null },
+  ): Promise<CartView> {
+    if (!viewer && !input.email?.trim()) {
+      throw new InvalidInputError('Give the e-mail address for your order confirmation', { email: ['is required for guests'] });
+    }
+    if (!input.addressId && !input.address) {
+      throw new InvalidInputError('Choose an address or enter one', { address: ['choose an address or enter one'] });
+    }
+    if (input.addressId && !viewer)
+      throw new InvalidInputError('Log in to use your address book', { addressId: ['log in first'] });
+    let address: PostalAddress;
+    if (input.addressId) {
+      const { name, street, postalCode, city, country, phone } = await this.addressBook.get(viewer!, input.addressId);
+      address = { name, street, postalCode, city, country, phone };
+    } else {
+      address = withFieldPrefix('address', () => validPostalAddress(input.address!));
+      if (viewer && input.save) await this.addressBook.save(viewer, address);
+    }
+    const cart = await this.cartFor(viewer, token, true);
+    const contactEmail = viewer ? null : normaliseEmail(input.email!);
+    await this.carts.update(
+      { id: cart.id },
+      { deliveryAddress: address, destinationCountry: address.country, contactEmail, updatedAt: new Date() },
+    );
+    return this.price({ ...cart, deliveryAddress: address, destinationCountry: address.country, contactEmail });
   }
 
   @Transactional()
@@ -196,12 +247,15 @@ export class CartService {
       if (!ownChoices.has(choice.sellerId)) await choices.insert({ ...choice, cartId: own.id });
     }
     await this.carts.delete({ id: guest.id });
-    const destinationCountry = own.destinationCountry ?? guest.destinationCountry;
-    await this.carts.update({ id: own.id }, { destinationCountry, updatedAt: new Date() });
-    return this.price({ ...own, destinationCountry });
+    // The guest's checkout steps come along where the buyer's own cart had none (the guest e-mail is the account's now).
+    const steps = own.deliveryAddress
+      ? { destinationCountry: own.destinationCountry, deliveryAddress: own.deliveryAddress }
+      : { destinationCountry: guest.destinationCountry ?? own.destinationCountry, deliveryAddress: guest.deliveryAddress };
+    await this.carts.update({ id: own.id }, { ...steps, updatedAt: new Date() });
+    return this.price({ ...own, ...steps });
   }
 
-  /** Empties a cart after checkout. */
+  /** Empties a cart after checkout (the address stays for next time). */
   async clear(cart: Cart): Promise<void> {
     await this.items.delete({ cartId: cart.id });
     await this.txHost.tx.getRepository(CartShippingChoice).delete({ cartId: cart.id });
@@ -211,7 +265,14 @@ export class CartService {
   async price(cart: Cart): Promise<CartView> {
     const destinationCountry = cart.destinationCountry ?? (await this.defaultDestination(cart.accountId));
     const items = await this.items.find({ where: { cartId: cart.id }, order: { addedAt: 'ASC', productId: 'ASC' } });
-    if (!items.length) return { ...EMPTY, id: cart.id, token: cart.token, destinationCountry };
+    const own = {
+      id: cart.id,
+      token: cart.token,
+      destinationCountry,
+      deliveryAddress: cart.deliveryAddress,
+      contactEmail: cart.contactEmail,
+    };
+    if (!items.length) return { ...EMPTY, ...own };
     const productIds = items.map((item) => item.productId);
     const [products, options, exclusions, choices] = await Promise.all([
       this.products.findByIds(productIds),
@@ -293,9 +354,7 @@ export class CartService {
       shippingTotal += quote?.amount ?? 0;
     }
     return {
-      id: cart.id,
-      token: cart.token,
-      destinationCountry,
+      ...own,
       groups: [...groups.values()],
       itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
       currency,
@@ -353,4 +412,19 @@ function problemOf(product: Product, seller: SellerProfile, quantity: number): C
   if (seller.vacationMode) return 'SELLER_ON_VACATION';
   if (product.stock < quantity) return 'INSUFFICIENT_STOCK';
   return null;
+}
+
+/** Names the fields of a nested input's refusal as the API's caller sent them (`address.postalCode`). */
+function withFieldPrefix<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const fields =
+      error instanceof InvalidInputError ? (error.details?.fields as Record<string, string[]> | undefined) : undefined;
+    if (!fields) throw error;
+    throw new InvalidInputError(
+      error instanceof Error ? error.message : 'Please check the address',
+      Object.fromEntries(Object.entries(fields).map(([field, reasons]) => [`${prefix}.${field}`, reasons])),
+    );
+  }
 }

@@ -1,22 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
-import { OrganisationService } from '@allmende/identity';
+import { AccountService, normaliseEmail, OrganisationService } from '@allmende/identity';
 import { PolicyService, priceBreakdown } from '@allmende/policy';
 import { PaymentsService } from '@allmende/payments';
 import { StockService } from '@allmende/catalog';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
 import { TRADE_OPTIONS, TradeOptions } from '../trade.options';
+import { Cart } from '../entities/cart.entity';
 import { CartService, CartView } from './cart.service';
 
 /** Thrown inside the reserving transaction when a concurrent call with the same key got there first. */
 class KeyTaken extends Error {}
 
 /**
- * Checkout: splits the cart into one order per seller, reserves the stock and snapshots every
- * line in one transaction, then starts one payment for the total. The idempotency key makes a
- * repeated call (a double click, a retried request) return the same checkout.
+ * Checkout, the last step of cart -> delivery address -> shipping per seller -> review -> pay:
+ * "pay" splits the cart into one order per seller, reserves the stock and snapshots every line
+ * and the delivery address in one transaction, then starts one payment for the total. Nothing is
+ * reserved before. The idempotency key makes a repeated call (a double click, a retried request)
+ * return the same checkout. A guest checks out with an e-mail address and gets an access token
+ * for the checkout; registering with that address later claims it.
  */
 @Injectable()
 export class CheckoutService {
@@ -25,6 +30,7 @@ export class CheckoutService {
     private readonly carts: CartService,
     private readonly policy: PolicyService,
     private readonly organisations: OrganisationService,
+    private readonly accounts: AccountService,
     private readonly payments: PaymentsService,
     private readonly stock: StockService,
     @Inject(TRADE_OPTIONS) private readonly options: TradeOptions,
@@ -34,38 +40,65 @@ export class CheckoutService {
     return this.txHost.tx.getRepository(Checkout);
   }
 
-  async checkout(viewer: Viewer, idempotencyKey: string): Promise<Checkout> {
-    let checkout = await this.checkouts.findOneBy({ buyerId: viewer.accountId, idempotencyKey });
+  async checkout(viewer: Viewer | null, cartToken: string | null | undefined, idempotencyKey: string): Promise<Checkout> {
+    const cart = await this.carts.cartFor(viewer, cartToken);
+    if (!cart) throw new DomainError('CART_EMPTY', 'Your cart is empty');
+    let checkout = await this.checkouts.findOneBy({ cartId: cart.id, idempotencyKey });
     if (!checkout) {
       try {
-        checkout = await this.reserve(viewer, idempotencyKey);
+        checkout = await this.reserve(viewer, cart, idempotencyKey);
       } catch (error) {
         if (!(error instanceof KeyTaken)) throw error;
-        checkout = await this.checkouts.findOneByOrFail({ buyerId: viewer.accountId, idempotencyKey });
+        checkout = await this.checkouts.findOneByOrFail({ cartId: cart.id, idempotencyKey });
       }
     }
     return this.ensurePayment(checkout);
   }
 
-  async get(viewer: Viewer, id: string): Promise<Checkout> {
+  /** A checkout its buyer (or staff) may see, or a guest holding its access token. */
+  async get(viewer: Viewer | null, id: string, accessToken?: string | null): Promise<Checkout> {
     const checkout = await this.checkouts.findOneBy({ id });
     if (!checkout) throw new NotFoundError('Checkout', id);
-    if (checkout.buyerId !== viewer.accountId && viewer.platformRole !== 'STAFF') {
+    if (!this.isBuyer(viewer, checkout, accessToken) && viewer?.platformRole !== 'STAFF') {
       throw new ForbiddenError('Only the buyer can see this checkout');
     }
     return checkout;
   }
 
   /** The test-mode form's "pay": confirms the checkout's offline payment (the same success path as a Stripe webhook). */
-  async payOffline(viewer: Viewer, id: string): Promise<Checkout> {
-    const checkout = await this.get(viewer, id);
-    if (checkout.buyerId !== viewer.accountId) throw new ForbiddenError('Only the buyer can pay this checkout');
+  async payOffline(viewer: Viewer | null, id: string, accessToken?: string | null): Promise<Checkout> {
+    const checkout = await this.get(viewer, id, accessToken);
+    if (!this.isBuyer(viewer, checkout, accessToken)) throw new ForbiddenError('Only the buyer can pay this checkout');
     if (checkout.state !== 'PENDING_PAYMENT') {
       throw new DomainError('CHECKOUT_NOT_PAYABLE', `This checkout is ${checkout.state.toLowerCase().replace('_', ' ')}`);
     }
     const payable = await this.ensurePayment(checkout);
     await this.payments.confirmOfflinePayment(payable.paymentId!);
     return this.checkouts.findOneByOrFail({ id });
+  }
+
+  /**
+   * A guest's checkout becomes the account's: it takes the guest's access token (proof of having
+   * placed it) and an account registered with the same e-mail address.
+   */
+  @Transactional()
+  async claim(viewer: Viewer, id: string, accessToken: string): Promise<Checkout> {
+    const checkout = await this.checkouts.findOneBy({ id });
+    if (!checkout || checkout.buyerId || !checkout.accessToken || checkout.accessToken !== accessToken) {
+      throw new DomainError('CHECKOUT_NOT_CLAIMABLE', 'There is no guest order to claim with this link');
+    }
+    const account = await this.accounts.findById(viewer.accountId);
+    if (!account || account.email !== checkout.guestEmail) {
+      throw new DomainError('CLAIM_EMAIL_MISMATCH', `Log in with ${checkout.guestEmail} to add this order to your account`);
+    }
+    await this.checkouts.update({ id }, { buyerId: viewer.accountId, accessToken: null });
+    await this.txHost.tx.getRepository(Order).update({ checkoutId: id }, { buyerId: viewer.accountId });
+    return this.checkouts.findOneByOrFail({ id });
+  }
+
+  private isBuyer(viewer: Viewer | null, checkout: Checkout, accessToken?: string | null): boolean {
+    if (viewer && checkout.buyerId === viewer.accountId) return true;
+    return Boolean(accessToken && checkout.accessToken && accessToken === checkout.accessToken);
   }
 
   async ordersOf(checkoutIds: readonly string[]): Promise<Order[]> {
@@ -92,16 +125,27 @@ export class CheckoutService {
   }
 
   @Transactional()
-  private async reserve(viewer: Viewer, idempotencyKey: string): Promise<Checkout> {
+  private async reserve(viewer: Viewer | null, cart: Cart, idempotencyKey: string): Promise<Checkout> {
     const manager = this.txHost.tx;
     const now = new Date();
+    const view = await this.carts.price(cart);
+    if (!view.groups.length) throw new DomainError('CART_EMPTY', 'Your cart is empty');
+    assertCheckable(view);
+    const address = view.deliveryAddress!;
+    if (!viewer && !view.contactEmail) {
+      throw new DomainError('CONTACT_EMAIL_MISSING', 'Give the e-mail address for your order confirmation');
+    }
+    const guestEmail = viewer ? null : normaliseEmail(view.contactEmail!);
     // The key first: a concurrent call with the same key waits here for the first to commit, then finds it taken.
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(Checkout)
       .values({
-        buyerId: viewer.accountId,
+        buyerId: viewer?.accountId ?? null,
+        guestEmail,
+        accessToken: viewer ? null : randomBytes(24).toString('base64url'),
+        cartId: cart.id,
         idempotencyKey,
         state: 'PENDING_PAYMENT',
         totalAmount: 0,
@@ -113,11 +157,6 @@ export class CheckoutService {
       .execute();
     const checkoutId = (inserted.raw as { id: string }[])[0]?.id;
     if (!checkoutId) throw new KeyTaken();
-
-    const cart = await this.carts.cartFor(viewer, null);
-    const view = cart ? await this.carts.price(cart) : null;
-    if (!cart || !view || !view.groups.length) throw new DomainError('CART_EMPTY', 'Your cart is empty');
-    assertCheckable(view);
 
     await this.stock.reserve(
       view.groups.flatMap((group) =>
@@ -139,7 +178,9 @@ export class CheckoutService {
       const order = await orders.save(
         orders.create({
           checkoutId,
-          buyerId: viewer.accountId,
+          buyerId: viewer?.accountId ?? null,
+          buyerName: address.name,
+          deliveryAddress: group.shippingMethod === 'DELIVERY' ? address : null,
           sellerId: group.sellerId,
           sellerKind: group.sellerKind,
           sellerName: group.seller.name,
@@ -194,8 +235,11 @@ export class CheckoutService {
   }
 }
 
-/** Refuses a cart that cannot be bought as it stands, before anything is reserved. */
+/** Refuses a cart that cannot be bought as it stands (or has no address yet), before anything is reserved. */
 function assertCheckable(view: CartView): void {
+  if (!view.deliveryAddress) {
+    throw new DomainError('DELIVERY_ADDRESS_MISSING', 'Give the delivery address before paying');
+  }
   for (const group of view.groups) {
     for (const line of group.lines) {
       if (line.problem === 'INSUFFICIENT_STOCK') {
@@ -203,6 +247,16 @@ function assertCheckable(view: CartView): void {
           productId: line.product.id,
           available: line.product.stock,
         });
+      }
+      if (line.problem === 'NOT_SHIPPABLE') {
+        throw new DomainError(
+          'NOT_SHIPPABLE',
+          `${group.seller.name} does not send “${line.product.title}” to ${view.destinationCountry}`,
+          {
+            productId: line.product.id,
+            country: view.destinationCountry,
+          },
+        );
       }
       if (line.problem) {
         throw new DomainError(line.problem, `“${line.product.title}” cannot be bought now`, { productId: line.product.id });

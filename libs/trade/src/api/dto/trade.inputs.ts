@@ -4,6 +4,8 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
+  IsBoolean,
+  IsEmail,
   IsISO4217CurrencyCode,
   IsOptional,
   IsString,
@@ -17,6 +19,7 @@ import {
 } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { MoneyInput, PageArgs } from '@allmende/core';
+import { PostalAddressInput } from '@allmende/identity';
 import {
   REFUND_REASONS,
   RefundReason,
@@ -65,7 +68,16 @@ export class ChooseShippingArgs extends CartArgs {
 }
 
 @ArgsType()
-export class CheckoutArgs {
+export class CheckoutAccessArgs {
+  @Field(() => String, { nullable: true, description: 'A guest’s access token from Checkout.accessToken' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  accessToken?: string | null;
+}
+
+@ArgsType()
+export class CheckoutArgs extends CartArgs {
   @Field({ description: 'Made by the client once per checkout attempt; the same key returns the same checkout' })
   @IsString()
   @MinLength(8)
@@ -229,6 +241,31 @@ export class ShippingProfileInput {
   @ValidateNested({ each: true })
   @Type(() => ZoneRateInput)
   rates: ZoneRateInput[];
+}
+
+@ArgsType()
+export class SetDeliveryAddressArgs extends CartArgs {
+  @Field(() => ID, { nullable: true, description: 'An address from your address book' })
+  @IsOptional()
+  @IsUUID('all')
+  addressId?: string | null;
+
+  @Field(() => PostalAddressInput, { nullable: true, description: 'Or a new one' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PostalAddressInput)
+  address?: PostalAddressInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Also keep a new address in your address book' })
+  @IsOptional()
+  @IsBoolean()
+  saveToAddressBook?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Guests: where the order confirmation goes' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
 }
 
 @ArgsType()
