@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createCategories,
@@ -11,12 +10,7 @@ import {
   TestApp,
   TestShop,
 } from '@allmende/testing';
-
-/** Fails with the rule ids and the first offending element of each, so a violation says where it is. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from './axe';
 
 describe('storefront: address book and shipping settings (Chromium)', () => {
   let app: TestApp;

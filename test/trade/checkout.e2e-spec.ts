@@ -235,6 +235,8 @@ describe('trade: checkout and orders (offline payments)', () => {
     const first = await refund(1000);
     expect(first.errors).toBeUndefined();
     expect(first.data!.refundOrder).toMatchObject({ state: 'PAID', refunded: { amount: 1000 }, refundable: { amount: 1380 } });
+    // 10.00 split over seller 22.85, fee 0.71, fund 0.24 by largest remainder: 9.60, 0.30, 0.10; the seller keeps 22.85 - 9.60.
+    expect(first.data!.refundOrder.fees).toMatchObject({ sellerPayout: { amount: 2285 }, payoutAfterRefunds: { amount: 1325 } });
     expect(first.data!.refundOrder.refunds).toEqual([
       { amount: { amount: 1000 }, reason: 'RETURNED', note: 'One bag came back' },
     ]);
@@ -249,7 +251,12 @@ describe('trade: checkout and orders (offline payments)', () => {
 
     expect((await refund(1381)).errors![0].extensions!.code).toBe('REFUND_EXCEEDS_ORDER');
     const last = await refund(1380, 'NOT_IN_STOCK');
-    expect(last.data!.refundOrder).toMatchObject({ state: 'REFUNDED', refunded: { amount: 2380 }, refundable: { amount: 0 } });
+    expect(last.data!.refundOrder).toMatchObject({
+      state: 'REFUNDED',
+      refunded: { amount: 2380 },
+      refundable: { amount: 0 },
+      fees: { payoutAfterRefunds: { amount: 0 } },
+    });
     expect((await refund(1)).errors![0].extensions!.code).toBe('ILLEGAL_TRANSITION');
     // Everything went back: no fee, no fund, the seller owes what it was sent.
     expect(await ledgerBalance(app.dataSource, 'platform:fees')).toBe(0);

@@ -20,7 +20,7 @@ export const ORDER_FIELDS = `
   deliveryAddress { name street postalCode city country phone }
   seller { id kind name terms withdrawalPolicy }
   itemsTotal { amount } shipping { amount } total { amount currency } refunded { amount } refundable { amount }
-  fees { platformFee { amount } fairFund { amount } donation { amount } vat { amount } sellerPayout { amount } }
+  fees { platformFee { amount } fairFund { amount } donation { amount } vat { amount } sellerPayout { amount } payoutAfterRefunds { amount } }
   lines { title quantity unitPrice { amount } gross { amount } vat { amount } platformFee { amount } fairFund { amount } producerShare { amount } }
   refunds { amount { amount } reason note }`;
 
@@ -43,7 +43,7 @@ export interface TestOrder {
   refunded: TestMoney;
   refundable: TestMoney;
   shipping: TestMoney;
-  fees: Record<'platformFee' | 'fairFund' | 'donation' | 'vat' | 'sellerPayout', TestMoney>;
+  fees: Record<'platformFee' | 'fairFund' | 'donation' | 'vat' | 'sellerPayout' | 'payoutAfterRefunds', TestMoney>;
   lines: { title: string; quantity: number; gross: TestMoney; platformFee: TestMoney; fairFund: TestMoney }[];
   refunds: { amount: TestMoney; reason: string; note: string }[];
 }

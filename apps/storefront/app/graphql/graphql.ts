@@ -209,6 +209,18 @@ export type PlaceInput = {
   name: string;
 };
 
+export type PostalAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country: string;
+  /** Who receives the parcel */
+  name: string;
+  phone?: string | null | undefined;
+  postalCode: string;
+  /** Street and number */
+  street: string;
+};
+
 /** New or used goods */
 export type ProductCondition =
   | 'NEW'
@@ -379,10 +391,26 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number } };
 
+export type CheckoutCartQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+  locale: string;
+}>;
+
+
+export type CheckoutCartQuery = { countries: Array<{ code: string }>, me: { id: string, email: string, displayName: string } | null, cart: { itemCount: number, destinationCountry: string | null, contactEmail: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, deliveryZone: string | null, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string } }> }> } };
+
 export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisation: { id: string, name: string } }> } | null };
+
+export type ClaimGuestCheckoutMutationVariables = Exact<{
+  checkoutId: string | number;
+  accessToken: string;
+}>;
+
+
+export type ClaimGuestCheckoutMutation = { claimGuestCheckout: { id: string } };
 
 export type CartCountQueryVariables = Exact<{
   cartToken?: string | null | undefined;
@@ -467,25 +495,53 @@ export type ChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
 export type CheckoutPageQueryVariables = Exact<{
   id: string | number;
+  accessToken?: string | null | undefined;
   locale: string;
 }>;
 
 
-export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
+export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, me: { id: string } | null, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, accessToken: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
 
 export type PayOfflineMutationVariables = Exact<{
   checkoutId: string | number;
+  accessToken?: string | null | undefined;
 }>;
 
 
 export type PayOfflineMutation = { payCheckoutOffline: { state: CheckoutState } };
 
-export type CheckoutMutationVariables = Exact<{
-  idempotencyKey: string;
+export type CheckoutAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutAddressesQuery = { myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
+
+export type SetDeliveryAddressMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+  addressId?: string | number | null | undefined;
+  address?: PostalAddressInput | null | undefined;
+  email?: string | null | undefined;
+  saveToAddressBook?: boolean | null | undefined;
 }>;
 
 
-export type CheckoutMutation = { checkout: { id: string } };
+export type SetDeliveryAddressMutation = { setDeliveryAddress: { itemCount: number } };
+
+export type CheckoutMutationVariables = Exact<{
+  idempotencyKey: string;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CheckoutMutation = { checkout: { id: string, accessToken: string | null } };
+
+export type CheckoutChooseShippingMutationVariables = Exact<{
+  sellerId: string | number;
+  method: ShippingMethod;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CheckoutChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
 export type SellerOrdersQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
@@ -494,7 +550,7 @@ export type SellerOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ProductEditPageQueryVariables = Exact<{
   id: string | number;
@@ -639,13 +695,20 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type PackingSlipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PackingSlipQuery = { order: { id: string, number: number, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string }, lines: Array<{ id: string, title: string, quantity: number, productId: string }> } };
+
 export type OrderPageQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
 
-export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
+export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string | null, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, buyerName: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
 
 export type CancelOrderMutationVariables = Exact<{
   id: string | number;
@@ -872,6 +935,76 @@ export const MergeCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
+export const CheckoutCartDocument = new TypedDocumentString(`
+    query CheckoutCart($cartToken: String, $locale: String!) {
+  countries {
+    code
+  }
+  me {
+    id
+    email
+    displayName
+  }
+  cart(cartToken: $cartToken) {
+    itemCount
+    destinationCountry
+    contactEmail
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
+    itemsTotal {
+      formatted(locale: $locale)
+    }
+    shippingTotal {
+      formatted(locale: $locale)
+    }
+    total {
+      formatted(locale: $locale)
+    }
+    groups {
+      sellerId
+      sellerName
+      deliveryZone
+      shippingMethod
+      delivery {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      pickup {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      shipping {
+        formatted(locale: $locale)
+      }
+      itemsTotal {
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+      lines {
+        quantity
+        problem
+        lineTotal {
+          formatted(locale: $locale)
+        }
+        product {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
 export const MyOrganisationsDocument = new TypedDocumentString(`
     query MyOrganisations {
   me {
@@ -885,6 +1018,13 @@ export const MyOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const ClaimGuestCheckoutDocument = new TypedDocumentString(`
+    mutation ClaimGuestCheckout($checkoutId: ID!, $accessToken: String!) {
+  claimGuestCheckout(checkoutId: $checkoutId, accessToken: $accessToken) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimGuestCheckoutMutation, ClaimGuestCheckoutMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -1032,12 +1172,15 @@ export const ChooseShippingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChooseShippingMutation, ChooseShippingMutationVariables>;
 export const CheckoutPageDocument = new TypedDocumentString(`
-    query CheckoutPage($id: ID!, $locale: String!) {
+    query CheckoutPage($id: ID!, $accessToken: String, $locale: String!) {
   paymentConfig {
     provider
     publishableKey
   }
-  myCheckout(id: $id) {
+  me {
+    id
+  }
+  myCheckout(id: $id, accessToken: $accessToken) {
     id
     state
     expiresAt
@@ -1046,10 +1189,21 @@ export const CheckoutPageDocument = new TypedDocumentString(`
     total {
       formatted(locale: $locale)
     }
+    accessToken
     orders {
       id
       number
       state
+      buyerName
+      shippingMethod
+      deliveryAddress {
+        name
+        street
+        postalCode
+        city
+        country
+        phone
+      }
       seller {
         name
         terms
@@ -1077,19 +1231,54 @@ export const CheckoutPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CheckoutPageQuery, CheckoutPageQueryVariables>;
 export const PayOfflineDocument = new TypedDocumentString(`
-    mutation PayOffline($checkoutId: ID!) {
-  payCheckoutOffline(checkoutId: $checkoutId) {
+    mutation PayOffline($checkoutId: ID!, $accessToken: String) {
+  payCheckoutOffline(checkoutId: $checkoutId, accessToken: $accessToken) {
     state
   }
 }
     `) as unknown as TypedDocumentString<PayOfflineMutation, PayOfflineMutationVariables>;
-export const CheckoutDocument = new TypedDocumentString(`
-    mutation Checkout($idempotencyKey: String!) {
-  checkout(idempotencyKey: $idempotencyKey) {
+export const CheckoutAddressesDocument = new TypedDocumentString(`
+    query CheckoutAddresses {
+  myAddresses {
     id
+    name
+    street
+    postalCode
+    city
+    country
+    phone
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutAddressesQuery, CheckoutAddressesQueryVariables>;
+export const SetDeliveryAddressDocument = new TypedDocumentString(`
+    mutation SetDeliveryAddress($cartToken: String, $addressId: ID, $address: PostalAddressInput, $email: String, $saveToAddressBook: Boolean) {
+  setDeliveryAddress(
+    cartToken: $cartToken
+    addressId: $addressId
+    address: $address
+    email: $email
+    saveToAddressBook: $saveToAddressBook
+  ) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SetDeliveryAddressMutation, SetDeliveryAddressMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($idempotencyKey: String!, $cartToken: String) {
+  checkout(idempotencyKey: $idempotencyKey, cartToken: $cartToken) {
+    id
+    accessToken
   }
 }
     `) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const CheckoutChooseShippingDocument = new TypedDocumentString(`
+    mutation CheckoutChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
+  chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutChooseShippingMutation, CheckoutChooseShippingMutationVariables>;
 export const SellerOrdersDocument = new TypedDocumentString(`
     query SellerOrders($organisationId: ID, $after: String, $locale: String!) {
   sellerOrders(organisationId: $organisationId, first: 50, after: $after) {
@@ -1100,6 +1289,16 @@ export const SellerOrdersDocument = new TypedDocumentString(`
         number
         state
         createdAt
+        buyerName
+        shippingMethod
+        deliveryAddress {
+          name
+          street
+          postalCode
+          city
+          country
+          phone
+        }
         total {
           formatted(locale: $locale)
         }
@@ -1115,6 +1314,9 @@ export const SellerOrdersDocument = new TypedDocumentString(`
             formatted(locale: $locale)
           }
           sellerPayout {
+            formatted(locale: $locale)
+          }
+          payoutAfterRefunds {
             formatted(locale: $locale)
           }
         }
@@ -1426,6 +1628,34 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const PackingSlipDocument = new TypedDocumentString(`
+    query PackingSlip($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    createdAt
+    buyerName
+    shippingMethod
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
+    seller {
+      name
+    }
+    lines {
+      id
+      title
+      quantity
+      productId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackingSlipQuery, PackingSlipQueryVariables>;
 export const OrderPageDocument = new TypedDocumentString(`
     query OrderPage($id: ID!, $locale: String!) {
   me {
@@ -1442,6 +1672,15 @@ export const OrderPageDocument = new TypedDocumentString(`
     trackingCode
     cancelReason
     shippingMethod
+    buyerName
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
     seller {
       id
       name
@@ -1493,6 +1732,9 @@ export const OrderPageDocument = new TypedDocumentString(`
         formatted(locale: $locale)
       }
       sellerPayout {
+        formatted(locale: $locale)
+      }
+      payoutAfterRefunds {
         formatted(locale: $locale)
       }
     }

@@ -15,8 +15,13 @@ export function addressFromForm(form: FormData): PostalAddress {
 }
 
 /** Like formFailure, with the API's reasons for address fields said in the page's language. */
-export function addressFailure(error: unknown, form: FormData, locale: Locale) {
-  const failure = formFailure(error, form);
+export function addressFailure(
+  error: unknown,
+  form: FormData,
+  locale: Locale,
+  fieldName: (path: string) => string = (path) => path,
+) {
+  const failure = formFailure(error, form, fieldName);
   const fields = failure.data.fields;
   for (const name of ADDRESS_FIELDS) {
     if (!fields[name]) continue;

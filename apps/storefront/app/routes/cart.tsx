@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { data, Form, Link, redirect, useRouteLoaderData, useSearchParams } from 'react-router';
 import type { Route } from './+types/cart';
 import { CountryOptions } from '../components/address';
@@ -114,8 +113,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const token = await getToken(request);
   const cartToken = token ? null : await getCartToken(request);
   const { cart, countries } = await api.request(CartPage, { cartToken, locale }, { token });
-  // One key per visit of the cart page: a double-clicked "Check out" makes one checkout.
-  return { cart, countries: countries.map((c) => c.code), checkoutKey: randomUUID() };
+  return { cart, countries: countries.map((c) => c.code) };
 }
 
 /** Adds (from a product page), changes quantities and chooses shipping; a guest's first add sets the cart cookie. */
@@ -159,7 +157,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
 }
 
-export default function CartView({ loaderData: { cart, countries, checkoutKey }, actionData }: Route.ComponentProps) {
+export default function CartView({ loaderData: { cart, countries }, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const account = useRouteLoaderData<typeof rootLoader>('root')?.account;
@@ -290,18 +288,16 @@ export default function CartView({ loaderData: { cart, countries, checkoutKey },
               <dd data-testid="cart-total">{cart.total?.formatted}</dd>
             </div>
           </dl>
-          {account ? (
-            <Form method="post" action="/checkout">
-              <input type="hidden" name="idempotencyKey" value={checkoutKey} />
-              <button type="submit" disabled={blocked}>
+          <div className="actions">
+            {blocked ? (
+              <p className="form-alert">{t('cart.blocked')}</p>
+            ) : (
+              <Link className="button" to="/checkout/address">
                 {t('cart.checkout')}
-              </button>
-            </Form>
-          ) : (
-            <Link className="button" to="/login?next=/cart">
-              {t('cart.loginToCheckout')}
-            </Link>
-          )}
+              </Link>
+            )}
+            {!account && <Link to="/login?next=/checkout/address">{t('cart.loginToCheckout')}</Link>}
+          </div>
         </>
       )}
     </section>

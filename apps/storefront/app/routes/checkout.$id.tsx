@@ -1,20 +1,26 @@
 import { Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/checkout.$id';
+import { AddressBlock } from '../components/address';
+import { CheckoutSteps } from '../components/checkout-steps';
 import { SellerTerms } from '../components/orders';
 import { StripePayment } from '../components/stripe-payment';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { detectLocale } from '../lib/locale.server';
-import { requireToken } from '../lib/session.server';
+import { guestTokenFor } from '../lib/guest-checkout.server';
+import { getToken, requireToken } from '../lib/session.server';
 
 const CheckoutPage = graphql(`
-  query CheckoutPage($id: ID!, $locale: String!) {
+  query CheckoutPage($id: ID!, $accessToken: String, $locale: String!) {
     paymentConfig {
       provider
       publishableKey
     }
-    myCheckout(id: $id) {
+    me {
+      id
+    }
+    myCheckout(id: $id, accessToken: $accessToken) {
       id
       state
       expiresAt
@@ -23,10 +29,21 @@ const CheckoutPage = graphql(`
       total {
         formatted(locale: $locale)
       }
+      accessToken
       orders {
         id
         number
         state
+        buyerName
+        shippingMethod
+        deliveryAddress {
+          name
+          street
+          postalCode
+          city
+          country
+          phone
+        }
         seller {
           name
           terms
@@ -55,8 +72,8 @@ const CheckoutPage = graphql(`
 `);
 
 const PayOffline = graphql(`
-  mutation PayOffline($checkoutId: ID!) {
-    payCheckoutOffline(checkoutId: $checkoutId) {
+  mutation PayOffline($checkoutId: ID!, $accessToken: String) {
+    payCheckoutOffline(checkoutId: $checkoutId, accessToken: $accessToken) {
       state
     }
   }
@@ -64,26 +81,31 @@ const PayOffline = graphql(`
 
 export const meta = pageTitle('checkout.title');
 
+/** The buyer's checkout, or a guest's placed in this browser (its access token is in the guest-checkout cookie). */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const token = await requireToken(request);
+  const token = await getToken(request);
+  const accessToken = await guestTokenFor(request, params.id);
+  if (!token && !accessToken) await requireToken(request);
   const { locale } = await detectLocale(request);
-  const result = await api.requestOr404(CheckoutPage, { id: params.id, locale }, { token });
+  const result = await api.requestOr404(CheckoutPage, { id: params.id, accessToken, locale }, { token });
   return { locale, ...result };
 }
 
 /** The test-mode form: no payment provider is configured, so "paying" confirms the offline payment. */
 export async function action({ request, params }: Route.ActionArgs) {
-  const token = await requireToken(request);
-  await api.request(PayOffline, { checkoutId: params.id }, { token });
+  const token = await getToken(request);
+  const accessToken = await guestTokenFor(request, params.id);
+  await api.request(PayOffline, { checkoutId: params.id, accessToken }, { token });
   return redirect(`/checkout/${params.id}`);
 }
 
-export default function CheckoutView({ loaderData: { locale, paymentConfig, myCheckout: checkout } }: Route.ComponentProps) {
+export default function CheckoutView({ loaderData: { locale, paymentConfig, me, myCheckout: checkout } }: Route.ComponentProps) {
   const t = useT();
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', dateStyle: 'medium' });
   const stripe = paymentConfig.provider === 'STRIPE' && paymentConfig.publishableKey && checkout.clientSecret;
   return (
     <section className="page checkout">
+      {checkout.state === 'PENDING_PAYMENT' && <CheckoutSteps current="pay" />}
       <h1>{t(checkout.state === 'PAID' ? 'checkout.thanks' : 'checkout.title')}</h1>
       <p data-testid="checkout-state">{t(`checkout.state.${checkout.state}`)}</p>
       <p>
@@ -110,14 +132,31 @@ export default function CheckoutView({ loaderData: { locale, paymentConfig, myCh
           )}
         </section>
       )}
+      {checkout.state === 'PAID' && !me && checkout.accessToken && (
+        <p className="notice" data-testid="claim-hint">
+          {t('checkout.claimHint')} <Link to="/register">{t('checkout.claimLink')}</Link>
+        </p>
+      )}
+      {checkout.orders[0]?.deliveryAddress && (
+        <section aria-labelledby="delivery-title">
+          <h2 id="delivery-title">{t('checkout.deliveryAddress')}</h2>
+          <AddressBlock address={checkout.orders[0].deliveryAddress} />
+        </section>
+      )}
       <h2>{t('checkout.ordersIntro')}</h2>
       <ul className="checkout-orders">
         {checkout.orders.map((order) => (
           <li key={order.id} data-testid="checkout-order">
             <h3>
-              <Link to={`/orders/${order.id}`}>
-                {t('order.number')} {order.number}
-              </Link>{' '}
+              {me ? (
+                <Link to={`/orders/${order.id}`}>
+                  {t('order.number')} {order.number}
+                </Link>
+              ) : (
+                <span>
+                  {t('order.number')} {order.number}
+                </span>
+              )}{' '}
               · {order.seller.name} · {t(`order.state.${order.state}`)}
             </h3>
             <ul>

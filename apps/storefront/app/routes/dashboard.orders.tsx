@@ -1,5 +1,7 @@
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/dashboard.orders';
+import { AddressBlock } from '../components/address';
+import { DoneNotice } from '../components/confirm';
 import { ShipForm } from '../components/orders';
 import { PRIVATE, SellerSelect } from '../components/seller-select';
 import { graphql } from '../graphql';
@@ -18,6 +20,16 @@ const SellerOrders = graphql(`
           number
           state
           createdAt
+          buyerName
+          shippingMethod
+          deliveryAddress {
+            name
+            street
+            postalCode
+            city
+            country
+            phone
+          }
           total {
             formatted(locale: $locale)
           }
@@ -33,6 +45,9 @@ const SellerOrders = graphql(`
               formatted(locale: $locale)
             }
             sellerPayout {
+              formatted(locale: $locale)
+            }
+            payoutAfterRefunds {
               formatted(locale: $locale)
             }
           }
@@ -70,6 +85,7 @@ export default function SellerOrdersPage({
   return (
     <section className="page">
       <h1>{t('sales.title')}</h1>
+      <DoneNotice />
       <Form method="get" className="inline-form">
         <label htmlFor="orders-org">{t('dashboard.sellAs')}</label>
         <SellerSelect id="orders-org" name="org" organisations={organisations} selected={organisationId} />
@@ -78,53 +94,71 @@ export default function SellerOrdersPage({
       {orders.edges.length === 0 ? (
         <p>{t('sales.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t('sales.title')} tabIndex={0}>
-          <table data-testid="seller-orders">
-            <thead>
-              <tr>
-                <th scope="col">{t('order.number')}</th>
-                <th scope="col">{t('orders.date')}</th>
-                <th scope="col">{t('order.product')}</th>
-                <th scope="col">{t('order.state')}</th>
-                <th scope="col">{t('sales.buyerPays')}</th>
-                <th scope="col">{t('order.platformFee')}</th>
-                <th scope="col">{t('order.fairFund')}</th>
-                <th scope="col">{t('order.payout')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('dashboard.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.edges.map(({ node: order }) => (
-                <tr key={order.id} data-testid="seller-order">
-                  <th scope="row">
-                    <Link to={`/orders/${order.id}`}>#{order.number}</Link>
-                  </th>
-                  <td>{date.format(new Date(order.createdAt))}</td>
-                  <td>{order.lines.map((line) => `${line.quantity} × ${line.title}`).join(', ')}</td>
-                  <td data-testid="order-state">
-                    {t(`order.state.${order.state}`)}
-                    {order.refunded.amount > 0 && ` (${t('order.refunded')} ${order.refunded.formatted})`}
-                  </td>
-                  <td>{order.total.formatted}</td>
-                  <td>{order.fees.platformFee.formatted}</td>
-                  <td>{order.fees.fairFund.formatted}</td>
-                  <td>{order.fees.sellerPayout.formatted}</td>
-                  <td>
-                    {order.state === 'PAID' ? (
-                      <ShipForm action={`/orders/${order.id}`} next={`/dashboard/orders?org=${org}`} />
-                    ) : (
-                      ['SHIPPED', 'DELIVERED', 'COMPLETED'].includes(order.state) && (
-                        <Link to={`/orders/${order.id}`}>{t('order.refund')}</Link>
-                      )
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="order-cards" data-testid="seller-orders">
+          {orders.edges.map(({ node: order }) => (
+            <li key={order.id} className="card order-card" data-testid="seller-order">
+              <header>
+                <h2>
+                  <Link to={`/orders/${order.id}`}>
+                    {t('order.number')} {order.number}
+                  </Link>
+                </h2>
+                <span className="badge" data-testid="order-state">
+                  {t(`order.state.${order.state}`)}
+                </span>
+                <span className="hint">{date.format(new Date(order.createdAt))}</span>
+              </header>
+              <p>{order.lines.map((line) => `${line.quantity} × ${line.title}`).join(', ')}</p>
+              <div className="order-card-body">
+                <div>
+                  <h3>{t(order.deliveryAddress ? 'sales.shipTo' : 'sales.pickupBy')}</h3>
+                  {order.deliveryAddress ? <AddressBlock address={order.deliveryAddress} /> : <p>{order.buyerName ?? '—'}</p>}
+                </div>
+                <dl className="totals">
+                  <div>
+                    <dt>{t('sales.buyerPays')}</dt>
+                    <dd>{order.total.formatted}</dd>
+                  </div>
+                  {order.refunded.amount > 0 && (
+                    <div>
+                      <dt>{t('order.refunded')}</dt>
+                      <dd>{order.refunded.formatted}</dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>{t('order.platformFee')}</dt>
+                    <dd>{order.fees.platformFee.formatted}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('order.fairFund')}</dt>
+                    <dd>{order.fees.fairFund.formatted}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('order.payout')}</dt>
+                    <dd data-testid="order-payout">
+                      {order.refunded.amount > 0 ? (
+                        <>
+                          <s>{order.fees.sellerPayout.formatted}</s> {order.fees.payoutAfterRefunds.formatted}
+                        </>
+                      ) : (
+                        order.fees.sellerPayout.formatted
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+              </div>
+              <div className="actions">
+                <Link to={`/orders/${order.id}/packing-slip`}>{t('sales.packingSlip')}</Link>
+                {['SHIPPED', 'DELIVERED', 'COMPLETED', 'PAID'].includes(order.state) && (
+                  <Link to={`/orders/${order.id}`}>{t('sales.refundOrDetails')}</Link>
+                )}
+              </div>
+              {order.state === 'PAID' && (
+                <ShipForm action={`/orders/${order.id}`} next={`/dashboard/orders?org=${org}&done=shipped`} />
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {orders.pageInfo.hasNextPage && (
         <nav className="pager" aria-label={t('search.pages')}>

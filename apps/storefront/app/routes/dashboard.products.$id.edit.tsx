@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/dashboard.products.$id.edit';
+import { ConfirmPanel, isConfirmation } from '../components/confirm';
 import { FormAlert, type FormState } from '../components/form';
 import { ProductForm } from '../components/product-form';
 import { PRIVATE } from '../components/seller-select';
@@ -97,6 +98,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         seller = (await api.request(ActivateProduct, { id }, { token })).activateProduct;
         break;
       case 'close':
+        // A closed listing never goes on sale again: ask first.
+        if (text(form, 'confirmed') !== '1') return { confirm: 'closeProduct', values: { intent: 'close' } };
         seller = (await api.request(CloseProduct, { id }, { token })).closeProduct;
         break;
       default: {
@@ -109,7 +112,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     return formFailure(error, form, productFieldName);
   }
   const org = seller.sellerKind === 'ORGANISATION' ? seller.sellerId : PRIVATE;
-  return redirect(`/dashboard?org=${org}&saved=1`);
+  return redirect(
+    text(form, 'intent') === 'close' ? `/dashboard?org=${org}&done=productClosed` : `/dashboard?org=${org}&saved=1`,
+  );
 }
 
 /** The form's starting values: the listing as it is, in the units people type (euros, percent). */
@@ -139,7 +144,9 @@ function formValues(product: ProductEditPageQuery['product']): Record<string, st
 
 export default function EditProduct({ loaderData: { categories, product }, actionData }: Route.ComponentProps) {
   const t = useT();
-  const state: FormState = actionData ?? { code: '', message: '', fields: {}, values: formValues(product) };
+  const confirmation = isConfirmation(actionData) ? actionData : null;
+  const failure = confirmation ? undefined : (actionData as FormState | undefined);
+  const state: FormState = failure ?? { code: '', message: '', fields: {}, values: formValues(product) };
   return (
     <section className="page">
       <h1>
@@ -149,7 +156,14 @@ export default function EditProduct({ loaderData: { categories, product }, actio
         {t('dashboard.state')}: <strong data-testid="product-state">{t(`state.${product.state}`)}</strong> ·{' '}
         <Link to={`/products/${product.id}`}>{t('product.edit.view')}</Link>
       </p>
-      <FormAlert state={actionData} />
+      <FormAlert state={failure} />
+      {confirmation && (
+        <ConfirmPanel confirmation={confirmation}>
+          <p>
+            {t('confirm.closeProduct.text')} {t('confirm.irreversible')}
+          </p>
+        </ConfirmPanel>
+      )}
       {product.state !== 'CLOSED' && (
         <Form method="post" className="actions">
           {product.state !== 'ACTIVE' && (

@@ -1,5 +1,6 @@
 import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/dashboard';
+import { DoneNotice } from '../components/confirm';
 import { PRIVATE, SellerSelect } from '../components/seller-select';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
@@ -82,6 +83,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   return (
     <section className="page">
       <h1>{t('dashboard.title')}</h1>
+      <DoneNotice />
       {params.has('saved') && (
         <p className="notice" role="status">
           {t('dashboard.saved')}

@@ -1,6 +1,8 @@
-import { Form, redirect } from 'react-router';
+import { Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/orders.$id';
-import { FormAlert } from '../components/form';
+import { AddressBlock } from '../components/address';
+import { type Confirmation, ConfirmPanel, DoneNotice, isConfirmation } from '../components/confirm';
+import { FormAlert, type FormState } from '../components/form';
 import { SellerTerms, ShipForm } from '../components/orders';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
@@ -25,6 +27,15 @@ const OrderPage = graphql(`
       trackingCode
       cancelReason
       shippingMethod
+      buyerName
+      deliveryAddress {
+        name
+        street
+        postalCode
+        city
+        country
+        phone
+      }
       seller {
         id
         name
@@ -76,6 +87,9 @@ const OrderPage = graphql(`
           formatted(locale: $locale)
         }
         sellerPayout {
+          formatted(locale: $locale)
+        }
+        payoutAfterRefunds {
           formatted(locale: $locale)
         }
       }
@@ -147,18 +161,26 @@ export async function action({ request, params }: Route.ActionArgs) {
   const token = await requireToken(request);
   const form = await request.formData();
   const id = params.id;
+  let done = '';
   try {
     switch (text(form, 'intent')) {
       case 'cancel':
+        // Cancelling a paid order refunds it and cannot be undone: ask first.
+        if (text(form, 'paid') === '1' && text(form, 'confirmed') !== '1') {
+          return { confirm: 'cancelOrder', values: { intent: 'cancel', paid: '1' } };
+        }
         await api.request(CancelOrder, { id }, { token });
+        done = 'cancelled';
         break;
       case 'confirm':
         await api.request(ConfirmDelivery, { id }, { token });
+        done = 'delivered';
         break;
       case 'rate': {
         const rating = RATINGS.find((value) => value === text(form, 'rating'));
         if (!rating) return invalidForm(form, { rating: ['choose a rating'] });
         await api.request(RateSeller, { id, rating, comment: text(form, 'comment') }, { token });
+        done = 'rated';
         break;
       }
       case 'ship':
@@ -167,6 +189,7 @@ export async function action({ request, params }: Route.ActionArgs) {
           { id, carrier: text(form, 'carrier') || null, trackingCode: text(form, 'trackingCode') || null },
           { token },
         );
+        done = 'shipped';
         break;
       case 'refund': {
         const exponent = Number(text(form, 'exponent')) || 0;
@@ -174,29 +197,58 @@ export async function action({ request, params }: Route.ActionArgs) {
         const reason = REASONS.find((value) => value === text(form, 'reason'));
         if (!/^\d+(\.\d+)?$/.test(decimal) || !reason) return invalidForm(form, { amount: ['enter an amount such as 4.50'] });
         const amount = Math.round(Number(decimal) * 10 ** exponent);
+        // A refund sends money back for good: show the amount and ask first.
+        if (text(form, 'confirmed') !== '1') {
+          const values = Object.fromEntries(
+            ['intent', 'amount', 'reason', 'note', 'currency', 'exponent'].map((name) => [name, text(form, name)]),
+          );
+          return { confirm: 'refund', values: { ...values, minor: String(amount) } };
+        }
         await api.request(
           RefundOrder,
           { id, input: { amount: { amount, currency: text(form, 'currency') }, reason, note: text(form, 'note') } },
           { token },
         );
+        done = 'refunded';
         break;
       }
     }
   } catch (error) {
     return formFailure(error, form);
   }
-  return redirect(form.has('next') ? safeRedirectPath(form.get('next')) : `/orders/${id}`);
+  return redirect(form.has('next') ? safeRedirectPath(form.get('next')) : `/orders/${id}?done=${done}`);
 }
 
-export default function OrderView({ loaderData: { order, isBuyer }, actionData }: Route.ComponentProps) {
+export default function OrderView({ loaderData: { locale, order, isBuyer }, actionData }: Route.ComponentProps) {
   const t = useT();
+  const confirmation: Confirmation | null = isConfirmation(actionData) ? actionData : null;
+  const formState = confirmation ? undefined : ((actionData as FormState | undefined) ?? undefined);
+  const money = (minor: string) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency: order.total.currency }).format(
+      Number(minor) / 10 ** order.refundable.exponent,
+    );
   const canCancel = isBuyer && (order.state === 'PENDING_PAYMENT' || order.state === 'PAID');
   return (
     <section className="page order">
       <h1>
         {t('order.title')} #{order.number}
       </h1>
-      <FormAlert state={actionData ?? undefined} />
+      <DoneNotice />
+      <FormAlert state={formState} />
+      {confirmation && (
+        <ConfirmPanel confirmation={confirmation}>
+          {confirmation.confirm === 'refund' ? (
+            <p>
+              {t('confirm.refund.text')} <strong data-testid="confirm-amount">{money(confirmation.values.minor)}</strong> (
+              {t(`order.reason.${confirmation.values.reason}`)}). {t('confirm.irreversible')}
+            </p>
+          ) : (
+            <p>
+              {t('confirm.cancelOrder.text')} {order.total.formatted}. {t('confirm.irreversible')}
+            </p>
+          )}
+        </ConfirmPanel>
+      )}
       <p>
         {t('order.state')}: <strong data-testid="order-state">{t(`order.state.${order.state}`)}</strong>
         {order.cancelReason && ` (${order.cancelReason})`}
@@ -266,6 +318,7 @@ export default function OrderView({ loaderData: { order, isBuyer }, actionData }
           {canCancel && (
             <Form method="post">
               <input type="hidden" name="intent" value="cancel" />
+              {order.state === 'PAID' && <input type="hidden" name="paid" value="1" />}
               <button type="submit" className="secondary">
                 {t('order.cancel')}
               </button>
@@ -302,6 +355,13 @@ export default function OrderView({ loaderData: { order, isBuyer }, actionData }
         </div>
       ) : (
         <>
+          <section aria-labelledby="buyer-title">
+            <h2 id="buyer-title">{t(order.deliveryAddress ? 'sales.shipTo' : 'sales.pickupBy')}</h2>
+            {order.deliveryAddress ? <AddressBlock address={order.deliveryAddress} /> : <p>{order.buyerName ?? '—'}</p>}
+            <p>
+              <Link to={`/orders/${order.id}/packing-slip`}>{t('sales.packingSlip')}</Link>
+            </p>
+          </section>
           <section aria-labelledby="fees-title">
             <h2 id="fees-title">{t('order.fees')}</h2>
             <dl className="totals" data-testid="order-fees">
@@ -327,6 +387,12 @@ export default function OrderView({ loaderData: { order, isBuyer }, actionData }
                 <dt>{t('order.payout')}</dt>
                 <dd>{order.fees.sellerPayout.formatted}</dd>
               </div>
+              {order.refunded.amount > 0 && (
+                <div>
+                  <dt>{t('sales.payoutAfterRefunds')}</dt>
+                  <dd data-testid="payout-after-refunds">{order.fees.payoutAfterRefunds.formatted}</dd>
+                </div>
+              )}
             </dl>
           </section>
           {order.state === 'PAID' && <ShipForm />}

@@ -5,6 +5,7 @@ import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { mergeGuestCart } from '../lib/cart.server';
+import { claimGuestCheckout } from '../lib/guest-checkout.server';
 import { formFailure, text } from '../lib/forms.server';
 import { commitSession, safeRedirectPath } from '../lib/session.server';
 
@@ -32,6 +33,9 @@ export async function action({ request }: Route.ActionArgs) {
     // A guest's cart comes along into the account.
     const forgetGuestCart = await mergeGuestCart(request, register.token);
     if (forgetGuestCart) headers.append('Set-Cookie', forgetGuestCart);
+    // So does an order placed here as a guest with this account's e-mail address.
+    const forgetGuestCheckout = await claimGuestCheckout(request, register.token);
+    if (forgetGuestCheckout) headers.append('Set-Cookie', forgetGuestCheckout);
     return redirect(safeRedirectPath(form.get('next')), { headers });
   } catch (error) {
     return formFailure(error, form);

@@ -17,6 +17,7 @@ import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
 import { OrderRefund, SellerRating } from '../entities/order-refund.entity';
 import { CheckoutService } from '../services/checkout.service';
+import { orderParts } from '../services/order-money';
 import { OrderService, SellerRatingSummary } from '../services/order.service';
 import { cartTokenOf, HttpContext } from './cart.resolver';
 import {
@@ -39,6 +40,12 @@ import {
   SellerRatingSummaryType,
   SellerRatingType,
 } from './trade.types';
+
+function refundsLoader(context: RequestContext, orders: OrderService) {
+  return requestLoader<string, OrderRefund[]>(context, 'refundsByOrder', async (ids) =>
+    groupByKey(ids, await orders.refundsOf(ids), (refund) => refund.orderId),
+  );
+}
 
 function linesLoader(context: RequestContext, orders: OrderService) {
   return requestLoader<string, OrderLine[]>(context, 'orderLinesByOrder', async (ids) =>
@@ -247,23 +254,37 @@ export class OrderResolver {
 
   @ResolveField(() => OrderFeesType, { description: 'Platform fee, fair fund, donation and the seller’s payout of this order' })
   async fees(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderFeesType> {
-    const lines = await linesLoader(context, this.orders).load(order.id);
+    const [lines, refunds] = await Promise.all([
+      linesLoader(context, this.orders).load(order.id),
+      refundsLoader(context, this.orders).load(order.id),
+    ]);
     const sum = (pick: (line: OrderLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
     const money = (amount: number): Money => ({ amount, currency: order.currency });
+    // What refunds took back from the seller's parts (its line shares and the shipping).
+    const sellerKeys = new Set(
+      orderParts(lines, order.shippingAmount)
+        .filter((part) => part.kind === 'SELLER' || part.kind === 'SHIPPING')
+        .map((part) => part.key),
+    );
+    const refundedFromSeller = refunds.reduce(
+      (total, refund) =>
+        total + Object.entries(refund.parts).reduce((s, [key, value]) => s + (sellerKeys.has(key) ? value : 0), 0),
+      0,
+    );
+    const sellerPayout = sum((l) => l.producerShare + l.vat) + order.shippingAmount;
     return {
+      payoutAfterRefunds: money(sellerPayout - refundedFromSeller),
       platformFee: money(sum((l) => l.platformFee)),
       fairFund: money(sum((l) => l.fairFund)),
       donation: money(sum((l) => l.donation)),
       vat: money(sum((l) => l.vat)),
-      sellerPayout: money(sum((l) => l.producerShare + l.vat) + order.shippingAmount),
+      sellerPayout: money(sellerPayout),
     };
   }
 
   @ResolveField(() => [OrderRefundType])
   async refunds(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderRefundType[]> {
-    const refunds = await requestLoader<string, OrderRefund[]>(context, 'refundsByOrder', async (ids) =>
-      groupByKey(ids, await this.orders.refundsOf(ids), (refund) => refund.orderId),
-    ).load(order.id);
+    const refunds = await refundsLoader(context, this.orders).load(order.id);
     return refunds.map((refund) => ({ ...refund, amount: { amount: refund.amount, currency: order.currency } }));
   }
 

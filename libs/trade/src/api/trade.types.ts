@@ -267,6 +267,9 @@ export class OrderFeesType {
 
   @Field(() => MoneyType, { description: 'What the seller is paid: producer share, VAT and shipping' })
   sellerPayout: MoneyType;
+
+  @Field(() => MoneyType, { description: 'What the seller keeps once refunds took their share back' })
+  payoutAfterRefunds: MoneyType;
 }
 
 @ObjectType('OrderSeller', { description: 'The seller as it was at the time of purchase, with its terms and withdrawal policy' })
