@@ -174,7 +174,7 @@ describe('storefront: cart, checkout and orders (Chromium)', () => {
     });
     await addToCart(coffee.productIds[0], 2);
     await addToCart(tea.productIds[0], 1);
-    await page.getByRole('link', { name: 'Check out' }).click();
+    await page.getByRole('link', { name: 'Check out', exact: true }).click();
     await page.waitForURL(/\/checkout\/address$/);
     await expectNoAxeViolations(page);
 

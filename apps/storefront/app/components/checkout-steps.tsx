@@ -27,3 +27,8 @@ export function CheckoutSteps({ current }: { current: CheckoutStep }) {
     </nav>
   );
 }
+
+/** A cart that cannot be paid for as it stands: a line problem, or a seller that can neither deliver nor hand over. */
+export function cartBlocked(cart: { groups: { shippingMethod: string | null; lines: { problem: string | null }[] }[] }) {
+  return cart.groups.some((group) => !group.shippingMethod || group.lines.some((line) => line.problem));
+}

@@ -85,8 +85,3 @@ export async function checkoutState(request: Request) {
   if (!cart.itemCount) throw redirect('/cart');
   return { token, cartToken, cart, me, locale, countries: countries.map((c) => c.code) };
 }
-
-/** A cart that cannot be paid for as it stands: a line problem, or a seller that can neither deliver nor hand over. */
-export function cartBlocked(cart: { groups: { shippingMethod: string | null; lines: { problem: string | null }[] }[] }) {
-  return cart.groups.some((group) => !group.shippingMethod || group.lines.some((line) => line.problem));
-}

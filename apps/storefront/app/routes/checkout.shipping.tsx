@@ -1,13 +1,13 @@
 import { Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/checkout.shipping';
 import { AddressBlock, useCountryName } from '../components/address';
-import { CheckoutSteps } from '../components/checkout-steps';
+import { cartBlocked, CheckoutSteps } from '../components/checkout-steps';
 import { FormAlert } from '../components/form';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { getCartToken } from '../lib/cart.server';
-import { cartBlocked, checkoutState } from '../lib/checkout.server';
+import { checkoutState } from '../lib/checkout.server';
 import { formFailure } from '../lib/forms.server';
 import { getToken } from '../lib/session.server';
 
