@@ -226,5 +226,5 @@ describe('storefront: cart, checkout and orders (Chromium)', () => {
     expect(slip).toContain('1020 Wien');
     expect(slip).toContain('Austria');
     await expectNoAxeViolations(page);
-  });
+  }, 180_000); // eight pages, each checked by axe
 });
