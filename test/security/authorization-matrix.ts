@@ -106,13 +106,23 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     { ...refusedFor('FORBIDDEN'), buyer: OK },
   ),
-  checkout: row(
-    async (w, role) => ({
-      query: 'mutation($k: String!) { checkout(idempotencyKey: $k) { id } }',
-      variables: { k: randomUUID() },
-      token: await w.sessionWithCart(role),
-    }),
-    anyoneLoggedIn,
+  checkout: row(async (w, role) => {
+    const { token, cartToken } = await w.cartReadyToPay(role);
+    return {
+      query: 'mutation($k: String!, $t: String) { checkout(idempotencyKey: $k, cartToken: $t) { id } }',
+      variables: { k: randomUUID(), t: cartToken },
+      token,
+    };
+  }, everyone),
+  claimGuestCheckout: row(
+    async (w) => {
+      const { checkoutId, accessToken } = await w.guestCheckoutOfBuyer();
+      return {
+        query: 'mutation($id: ID!, $a: String!) { claimGuestCheckout(checkoutId: $id, accessToken: $a) { id } }',
+        variables: { id: checkoutId, a: accessToken },
+      };
+    },
+    { ...refusedFor('CLAIM_EMAIL_MISMATCH'), buyer: OK },
   ),
   chooseShipping: row(
     async (w, role) => ({
@@ -185,6 +195,11 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     organisationOnly(),
   ),
+  deleteAddress: row(
+    async (w) => ({ query: 'mutation($id: ID!) { deleteAddress(id: $id) { id } }', variables: { id: await w.buyerAddress() } }),
+    // Someone else's address is not found, not forbidden: its existence stays private.
+    { ...refusedFor('NOT_FOUND'), buyer: OK },
+  ),
   mergeCart: row(
     async (w) => ({
       query: 'mutation($t: String) { mergeCart(cartToken: $t) { id } }',
@@ -197,7 +212,7 @@ export const MUTATIONS: Record<string, MatrixRow> = {
       query: 'mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { id } }',
       variables: { id: (await w.unpaidCheckout()).checkoutId },
     }),
-    { ...refusedFor('FORBIDDEN'), buyer: OK },
+    { ...refusedFor('FORBIDDEN'), guest: 'FORBIDDEN', buyer: OK },
   ),
   payoutOnboardingLink: row(
     (w) => ({
@@ -227,6 +242,38 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     everyone,
   ),
+  saveAddress: row(
+    () => ({
+      query: 'mutation($input: AddressInput!) { saveAddress(input: $input) { id } }',
+      variables: { input: { name: 'Anna', street: 'Lindenstraße 5', postalCode: '10969', city: 'Berlin', country: 'DE' } },
+    }),
+    anyoneLoggedIn,
+  ),
+  setCartDestination: row(
+    async (w, role) => ({
+      query: 'mutation($t: String) { setCartDestination(country: "AT", cartToken: $t) { destinationCountry } }',
+      variables: { t: role === 'guest' ? await w.guestCartToken() : null },
+      token: await w.sessionWithCart(role),
+    }),
+    everyone,
+  ),
+  setDefaultAddress: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { setDefaultAddress(id: $id) { id } }',
+      variables: { id: await w.buyerAddress() },
+    }),
+    { ...refusedFor('NOT_FOUND'), buyer: OK },
+  ),
+  setDeliveryAddress: row(
+    async (w, role) => ({
+      query: `mutation($t: String, $e: String) {
+        setDeliveryAddress(cartToken: $t, email: $e, address: { name: "Anna", street: "Lindenstraße 5", postalCode: "10969", city: "Berlin", country: "DE" }) { destinationCountry }
+      }`,
+      variables: role === 'guest' ? { t: await w.guestCartToken(), e: 'guest@example.org' } : {},
+      token: await w.sessionWithCart(role),
+    }),
+    everyone,
+  ),
   setCartItemQuantity: row(
     async (w, role) => ({
       query: 'mutation($p: ID!, $t: String) { setCartItemQuantity(productId: $p, quantity: 2, cartToken: $t) { id } }',
@@ -242,10 +289,12 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     organisationOnly(),
   ),
-  setSellerShipping: row(
+  setShippingProfile: row(
     (w) => ({
-      query: 'mutation($input: SellerShippingInput!) { setSellerShipping(input: $input) { __typename } }',
-      variables: { input: { organisationId: w.organisationId, freeShippingThreshold: 5000 } },
+      query: 'mutation($input: ShippingProfileInput!) { setShippingProfile(input: $input) { sellerId } }',
+      variables: {
+        input: { organisationId: w.organisationId, originCountry: 'DE', rates: [{ zone: 'DOMESTIC', itemPrice: 490 }] },
+      },
     }),
     organisationOnly(),
   ),
@@ -290,9 +339,11 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
     { ...refusedFor('SELF'), guest: 'NOBODY' },
     (data) => (data.me ? 'SELF' : 'NOBODY'),
   ),
+  myAddresses: row(() => ({ query: '{ myAddresses { id } }' }), anyoneLoggedIn),
   myCheckout: row((w) => ({ query: 'query($id: ID!) { myCheckout(id: $id) { id } }', variables: { id: w.order.checkoutId } }), {
-    // Platform staff read any checkout and order, to help buyers and sellers.
+    // Platform staff read any checkout and order, to help buyers and sellers; a guest needs the checkout's access token.
     ...refusedFor('FORBIDDEN'),
+    guest: 'FORBIDDEN',
     buyer: OK,
     platformStaff: OK,
   }),
@@ -301,9 +352,9 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
     (w) => ({ query: 'query($o: ID) { myProducts(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }),
     organisationOnly(),
   ),
-  mySellerShipping: row(
+  myShippingProfile: row(
     (w) => ({
-      query: 'query($o: ID) { mySellerShipping(organisationId: $o) { __typename } }',
+      query: 'query($o: ID) { myShippingProfile(organisationId: $o) { __typename } }',
       variables: { o: w.organisationId },
     }),
     organisationOnly(),
@@ -357,6 +408,7 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
 
 /** Queries anyone may make, with why: everything they return is meant to be public. */
 export const PUBLIC_QUERIES: Record<string, string> = {
+  countries: 'the ISO country list for address forms',
   categories: 'the category tree',
   listedProducts: 'listings on sale',
   searchProducts: 'listings on sale',

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {
   addToCart,
+  BERLIN_ADDRESS,
   checkoutCart,
   createActiveProduct,
   createCategories,
   createSellerOrganisation,
   registerAccount,
   registerStaff,
+  setDeliveryAddress,
   TEST_PASSWORD,
   TestAccount,
   TestApp,
@@ -162,6 +165,38 @@ export class AuthWorld {
     if (role === 'guest') return null;
     await addToCart(this.accounts[role].gql, this.productId, 1);
     return this.accounts[role].token;
+  }
+
+  /** A cart with the listing and a delivery address, ready for "pay": the role's session, or a guest's cart token. */
+  async cartReadyToPay(role: Role): Promise<{ token: string | null; cartToken: string | null }> {
+    if (role === 'guest') {
+      const cartToken = await this.guestCartToken();
+      await setDeliveryAddress(this.app.gql, BERLIN_ADDRESS, { email: 'guest@example.org', cartToken });
+      return { token: null, cartToken };
+    }
+    const token = await this.sessionWithCart(role);
+    await setDeliveryAddress(this.accounts[role].gql);
+    return { token, cartToken: null };
+  }
+
+  /** A guest's checkout placed with the buyer's e-mail address, for the buyer to claim. */
+  async guestCheckoutOfBuyer(): Promise<{ checkoutId: string; accessToken: string }> {
+    const cartToken = await this.guestCartToken();
+    await setDeliveryAddress(this.app.gql, BERLIN_ADDRESS, { email: this.accounts.buyer.email, cartToken });
+    const { checkout } = await this.app.gql.ok<{ checkout: { id: string; accessToken: string } }>(
+      'mutation($k: String!, $t: String) { checkout(idempotencyKey: $k, cartToken: $t) { id accessToken } }',
+      { k: randomUUID(), t: cartToken },
+    );
+    return { checkoutId: checkout.id, accessToken: checkout.accessToken };
+  }
+
+  /** An address in the buyer's address book. */
+  async buyerAddress(): Promise<string> {
+    const { saveAddress } = await this.accounts.buyer.gql.ok<{ saveAddress: { id: string } }>(
+      'mutation($input: AddressInput!) { saveAddress(input: $input) { id } }',
+      { input: BERLIN_ADDRESS },
+    );
+    return saveAddress.id;
   }
 
   /** A new session of the role's account, for calls that end it. */
