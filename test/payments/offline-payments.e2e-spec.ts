@@ -4,7 +4,7 @@ import { money } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { PaymentsService } from '@allmende/payments';
 import { createTestApp, registerAccount, signWebhook, TestApp } from '@allmende/testing';
-import { inContext, recordOutcomes } from './payments-helpers';
+import { inContext, published } from './payments-helpers';
 
 describe('payments offline (no Stripe key: the demo test mode)', () => {
   let app: TestApp;
@@ -30,7 +30,6 @@ describe('payments offline (no Stripe key: the demo test mode)', () => {
   });
 
   it('starts a test-mode payment, confirms it once, and pays sellers without a provider', async () => {
-    const outcomes = recordOutcomes(app);
     const checkoutId = randomUUID();
     const started = await run(() => payments.startPayment({ checkoutId, amount: money(1500, 'EUR'), description: 'Test' }));
     expect(started).toEqual({ paymentId: expect.any(String), clientSecret: null, testMode: true, status: 'PENDING' });
@@ -41,7 +40,7 @@ describe('payments offline (no Stripe key: the demo test mode)', () => {
     const confirmed = await run(() => payments.confirmOfflinePayment(started.paymentId));
     expect(confirmed.status).toBe('SUCCEEDED');
     await run(() => payments.confirmOfflinePayment(started.paymentId));
-    expect(outcomes.calls.succeeded).toEqual([
+    expect(await published(app, 'PaymentSucceeded')).toEqual([
       { paymentId: started.paymentId, checkoutId, amount: money(1500, 'EUR'), providerPaymentId: `offline_${started.paymentId}` },
     ]);
 

@@ -1,6 +1,5 @@
 import { ClsService } from 'nestjs-cls';
 import request from 'supertest';
-import { PaymentOutcomeDispatcher, PaymentOutcomeHandler, PaymentSucceededEvent } from '@allmende/payments';
 import { signWebhook, TestApp } from '@allmende/testing';
 
 /** Service calls outside a request need a CLS context of their own, as a job would. */
@@ -9,30 +8,23 @@ export function inContext(app: TestApp) {
   return <T>(work: () => Promise<T>): Promise<T> => cls.run(work);
 }
 
-/**
- * Replaces whatever PAYMENT_OUTCOME_HANDLER the app has (trade's, or the logging fallback) with
- * a recording one, through the dispatcher payments resolves it with. `onSucceeded` runs inside
- * the payment's transaction, as trade's handler does.
- */
-export function recordOutcomes(app: TestApp, onSucceeded?: (event: PaymentSucceededEvent) => Promise<void>) {
-  const calls = { succeeded: [] as unknown[], failed: [] as unknown[], disputed: [] as unknown[] };
-  const handler: Required<PaymentOutcomeHandler> = {
-    paymentSucceeded: async (event) => {
-      calls.succeeded.push(event);
-      await onSucceeded?.(event);
-    },
-    paymentFailed: async (event) => void calls.failed.push(event),
-    paymentDisputed: async (event) => void calls.disputed.push(event),
-  };
-  const spy = jest.spyOn(app.server.app.get(PaymentOutcomeDispatcher), 'handler').mockReturnValue(handler);
-  return { calls, restore: () => spy.mockRestore() };
+/** The fields of every event of this name published so far (the outbox's record), oldest first. */
+export async function published(app: TestApp, eventName: string): Promise<unknown[]> {
+  const rows = await app.dataSource.query<{ payload: unknown }[]>(
+    `SELECT payload FROM domain_event WHERE name = $1 ORDER BY occurred_at, id`,
+    [eventName],
+  );
+  return rows.map((row) => row.payload);
 }
 
-export function postWebhook(app: TestApp, event: object, secret?: string) {
+/** Delivers a signed event and waits for the subscribers it set off. */
+export async function postWebhook(app: TestApp, event: object, secret?: string) {
   const { body, signature } = signWebhook(event, secret);
-  return request(app.server.app.getHttpServer())
+  const response = await request(app.server.app.getHttpServer())
     .post('/webhooks/stripe')
     .set('Content-Type', 'application/json; charset=utf-8')
     .set('Stripe-Signature', signature)
     .send(body);
+  await app.settle();
+  return response;
 }

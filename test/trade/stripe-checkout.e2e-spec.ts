@@ -57,13 +57,16 @@ describe('trade with Stripe (the real SDK against the local fake)', () => {
     buyer = await registerAccount(app.gql, 'Buyer');
   });
 
-  const webhook = (event: object) => {
+  /** Delivers a signed event and waits for the subscribers it set off. */
+  const webhook = async (event: object) => {
     const { body, signature } = signWebhook(event);
-    return request(app.server.app.getHttpServer())
+    const response = await request(app.server.app.getHttpServer())
       .post('/webhooks/stripe')
       .set('Content-Type', 'application/json')
       .set('Stripe-Signature', signature)
       .send(body);
+    await app.settle();
+    return response;
   };
 
   /** The seller sets up its payout account; Stripe reports it ready. */

@@ -13,6 +13,7 @@ import {
   createValidationPipe,
   formatGraphqlError,
   GraphqlErrorLog,
+  JobsModule,
   TransactionalAdapterTypeOrm,
   WellFormedTextPipe,
 } from '@allmende/core';
@@ -34,6 +35,8 @@ export interface AppRuntime {
   databaseUrl: string;
   embedded: boolean;
   jwtSecret: string;
+  /** Overrides JOBS_IN_PROCESS: the worker process always works jobs. */
+  work?: boolean;
 }
 
 @Module({})
@@ -93,6 +96,12 @@ export class AppModule {
         }),
         TerminusModule,
         CoreModule,
+        JobsModule.forRoot({
+          work: runtime.work ?? config.JOBS_IN_PROCESS,
+          expireInSeconds: config.JOB_EXPIRE_SECONDS,
+          // Lost runs are looked for a few times per expiry period.
+          superviseIntervalSeconds: Math.min(60, Math.max(1, Math.floor(config.JOB_EXPIRE_SECONDS / 3))),
+        }),
         identity,
         CatalogModule,
         ProvenanceModule,

@@ -15,3 +15,7 @@ export * from './graphql/string-enum';
 export * from './graphql/id-arg';
 export * from './core.module';
 export * from './validation/text';
+export * from './events/domain-event';
+export * from './jobs/job-decorators';
+export * from './jobs/job-queue';
+export * from './jobs/jobs.module';

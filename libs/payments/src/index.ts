@@ -11,7 +11,7 @@ export * from './state/transfer-state';
 export * from './provider/payment-provider';
 export * from './provider/offline-payment.provider';
 export * from './provider/stripe-payment.provider';
-export * from './services/payment-outcome';
+export * from './events/payment-events';
 export * from './services/payments.service';
 export * from './services/stripe-webhook.service';
 export * from './api/payments.types';

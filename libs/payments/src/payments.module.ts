@@ -6,14 +6,13 @@ import { PaymentsOptions } from './payments.options';
 import { OfflinePaymentProvider } from './provider/offline-payment.provider';
 import { PAYMENT_PROVIDER, PaymentProvider } from './provider/payment-provider';
 import { StripePaymentProvider } from './provider/stripe-payment.provider';
-import { PaymentOutcomeDispatcher } from './services/payment-outcome';
 import { PaymentsService } from './services/payments.service';
 import { StripeWebhookService } from './services/stripe-webhook.service';
 
 /**
  * Payments through the PaymentProvider port: Stripe with keys, else the offline adapter (test
- * mode). Needs IdentityModule in the app. The outcome handler (PAYMENT_OUTCOME_HANDLER) is
- * provided by trade and found at run time; without one, outcomes are only logged.
+ * mode). Needs IdentityModule and JobsModule in the app. Publishes PaymentSucceeded, PaymentFailed
+ * and PaymentDisputed; any library reacts by subscribing (`@OnEvent`).
  */
 @Module({})
 export class PaymentsModule {
@@ -32,7 +31,6 @@ export class PaymentsModule {
             return new OfflinePaymentProvider();
           },
         },
-        PaymentOutcomeDispatcher,
         PaymentsService,
         StripeWebhookService,
         PaymentsResolver,

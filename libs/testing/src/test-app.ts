@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { JobQueue } from '@allmende/core';
 import { loadConfig, RunningServer, startServer } from '@allmende/api';
 import { GraphqlClient } from './graphql-client';
 import { truncateAll, workerDatabaseUrl } from './test-database';
@@ -11,6 +12,8 @@ export interface TestApp {
   /** A guest client; `.as(token)` for a logged-in one. */
   gql: GraphqlClient;
   dataSource: DataSource;
+  /** Waits until every queued job and event subscriber has run (they run after the commits that sent them). */
+  settle(): Promise<void>;
   /** Empties every table, for a clean start in `beforeEach`. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +46,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     baseUrl: server.url,
     gql: new GraphqlClient(server.app.getHttpServer()),
     dataSource,
+    settle: () => server.app.get(JobQueue).settle(),
     reset: () => truncateAll(dataSource),
     close: () => server.stop(),
   };

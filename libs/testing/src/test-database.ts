@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { retryOnConflict } from '@allmende/core';
 import { dataSourceOptions } from '@allmende/api';
 
 /** The PostgreSQL server the tests use; CI starts it at 127.0.0.1:5432 (trust auth). */
@@ -50,8 +51,14 @@ export async function workerDatabaseUrl(): Promise<string> {
   return databaseUrl(name);
 }
 
-/** Empties every table but the migration history, so each test starts from a clean database. */
+/** Empties every table but the migration history, and the job queue, so each test starts from a clean database. */
 export async function truncateAll(dataSource: DataSource): Promise<void> {
+  // A job still running from the last test may hold locks the truncation needs: a deadlock is tried again.
+  await retryOnConflict(() => truncateTables(dataSource));
+}
+
+async function truncateTables(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$`);
   const tables = await dataSource.query<{ tablename: string }[]>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
   );

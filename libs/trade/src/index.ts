@@ -15,7 +15,7 @@ export * from './services/cart.service';
 export * from './services/checkout.service';
 export * from './services/order.service';
 export * from './services/trade-timers.service';
-export * from './services/payment-outcome.handler';
+export * from './services/payment-outcome.subscriber';
 export * from './api/trade.types';
 
 import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '@allmende/catalog';
 import { LedgerModule } from '@allmende/ledger';
-import { PAYMENT_OUTCOME_HANDLER } from '@allmende/payments';
 import { PolicyModule } from '@allmende/policy';
 import { CartResolver } from './api/cart.resolver';
 import { CheckoutResolver, OrderResolver } from './api/order.resolver';
@@ -9,7 +8,7 @@ import { ProductShippingResolver, ShippingProfileResolver } from './api/shipping
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
 import { OrderService } from './services/order.service';
-import { TradePaymentOutcomeHandler } from './services/payment-outcome.handler';
+import { TradePaymentSubscriber } from './services/payment-outcome.subscriber';
 import { ShippingService } from './services/shipping.service';
 import { TradeTimersService } from './services/trade-timers.service';
 import { TRADE_OPTIONS, TradeOptions } from './trade.options';
@@ -28,8 +27,7 @@ export class TradeModule {
         CheckoutService,
         OrderService,
         TradeTimersService,
-        TradePaymentOutcomeHandler,
-        { provide: PAYMENT_OUTCOME_HANDLER, useExisting: TradePaymentOutcomeHandler },
+        TradePaymentSubscriber,
         CartResolver,
         CheckoutResolver,
         OrderResolver,

@@ -124,6 +124,17 @@ export class ApiConfig {
   @Max(24 * 60)
   CHECKOUT_RESERVATION_MINUTES: number = 30;
 
+  /** Work background jobs (events, imports, timers) in this process; false when `npm run worker` runs beside it. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'JOBS_IN_PROCESS must be true or false' })
+  JOBS_IN_PROCESS: boolean = true;
+
+  /** A job still running after this many seconds is taken as lost (its process died) and tried again. */
+  @Transform(toInteger)
+  @IsInt({ message: 'JOB_EXPIRE_SECONDS must be a whole number' })
+  @Min(1)
+  JOB_EXPIRE_SECONDS: number = 900;
+
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })

@@ -4,6 +4,7 @@ import { ProductImport1732400200000 } from './1732400200000-product-import';
 import { Provenance1732400300000 } from './1732400300000-provenance';
 import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payments';
 import { Trade1732400500000 } from './1732400500000-trade';
+import { DurableWork1732400600000 } from './1732400600000-durable-work';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   Provenance1732400300000,
   LedgerAndPayments1732400400000,
   Trade1732400500000,
+  DurableWork1732400600000,
   TrustRefusals1732400800000,
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,

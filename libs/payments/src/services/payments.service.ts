@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, Money, money, NotFoundError, Transactional, TxHost } from '@allmende/core';
+import { DomainError, JobQueue, Money, money, NotFoundError, Transactional, TxHost } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { Payment } from '../entities/payment.entity';
 import { PaymentDispute } from '../entities/payment-dispute.entity';
@@ -9,7 +9,7 @@ import { PayoutAccount } from '../entities/payout-account.entity';
 import { PAYMENT_PROVIDER, PaymentProvider, ProviderAccount } from '../provider/payment-provider';
 import { paymentMachine, PaymentStatus } from '../state/payment-state';
 import { transferMachine } from '../state/transfer-state';
-import { PaymentOutcomeDispatcher } from './payment-outcome';
+import { PaymentDisputed, PaymentFailed, PaymentSucceeded } from '../events/payment-events';
 
 /** The ledger kinds payments compares with the provider; capture and refund are posted by trade under these kinds. */
 export const PAYMENT_LEDGER_KINDS = {
@@ -49,7 +49,7 @@ export class PaymentsService {
     private readonly txHost: TxHost,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly ledger: LedgerService,
-    private readonly outcomes: PaymentOutcomeDispatcher,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** True when no real money moves (the offline adapter). */
@@ -133,10 +133,15 @@ export class PaymentsService {
   /**
    * The offline adapter's "the buyer paid" (the storefront's test-mode form): the same success
    * path as Stripe's `payment_intent.succeeded`. Idempotent: confirming a succeeded payment again
-   * changes nothing and calls no handler.
+   * changes nothing and publishes nothing. Returns once this process has run the subscribers,
+   * so the form can show the outcome (the orders PAID).
    */
-  @Transactional()
   async confirmOfflinePayment(paymentId: string): Promise<Payment> {
+    return this.jobs.runAndAwaitStarted(() => this.confirmOffline(paymentId));
+  }
+
+  @Transactional()
+  private async confirmOffline(paymentId: string): Promise<Payment> {
     const payment = await this.lock({ id: paymentId });
     if (!payment) throw new NotFoundError('Payment', paymentId);
     if (payment.provider !== 'OFFLINE') {
@@ -152,8 +157,8 @@ export class PaymentsService {
   }
 
   /**
-   * Moves a locked payment to a new status and tells the outcome handler, in the caller's
-   * transaction. A move the state machine does not allow, or an event older than the last one
+   * Moves a locked payment to a new status and publishes PaymentSucceeded or PaymentFailed, in
+   * the caller's transaction. A move the state machine does not allow, or an event older than the last one
    * applied (other than a success, which is always news), is ignored and says why.
    */
   async moveTo(payment: Payment, to: PaymentStatus, context: { reason?: string; eventAt?: Date }): Promise<OutcomeResult> {
@@ -177,20 +182,23 @@ export class PaymentsService {
       failedAt: payment.failedAt,
       failureReason: payment.failureReason,
     });
-    const handler = this.outcomes.handler();
     if (to === 'SUCCEEDED') {
-      await handler.paymentSucceeded({
-        paymentId: payment.id,
-        checkoutId: payment.checkoutId,
-        amount: payment.total,
-        providerPaymentId: payment.providerPaymentId ?? '',
-      });
+      await this.jobs.publish(
+        new PaymentSucceeded({
+          paymentId: payment.id,
+          checkoutId: payment.checkoutId,
+          amount: payment.total,
+          providerPaymentId: payment.providerPaymentId ?? '',
+        }),
+      );
     } else if (firstFailure) {
-      await handler.paymentFailed({
-        paymentId: payment.id,
-        checkoutId: payment.checkoutId,
-        reason: context.reason ?? (to === 'CANCELED' ? 'The payment was cancelled' : 'The payment failed'),
-      });
+      await this.jobs.publish(
+        new PaymentFailed({
+          paymentId: payment.id,
+          checkoutId: payment.checkoutId,
+          reason: context.reason ?? (to === 'CANCELED' ? 'The payment was cancelled' : 'The payment failed'),
+        }),
+      );
     }
     return { applied: true };
   }
@@ -345,7 +353,7 @@ export class PaymentsService {
     return payment.amount - Number(taken);
   }
 
-  /** Records a chargeback once, posts it (provider clearing credited, platform disputes debited) and tells the handler. */
+  /** Records a chargeback once, posts it (provider clearing credited, platform disputes debited) and publishes PaymentDisputed. */
   async recordDispute(
     payment: Payment,
     dispute: { providerDisputeId: string; amount: Money; reason: string },
@@ -372,13 +380,15 @@ export class PaymentsService {
         { account: LedgerAccounts.PROVIDER_CLEARING, amount: money(-dispute.amount.amount, dispute.amount.currency) },
       ],
     });
-    await this.outcomes.handler().paymentDisputed?.({
-      paymentId: payment.id,
-      checkoutId: payment.checkoutId,
-      amount: dispute.amount,
-      reason: dispute.reason,
-      providerDisputeId: dispute.providerDisputeId,
-    });
+    await this.jobs.publish(
+      new PaymentDisputed({
+        paymentId: payment.id,
+        checkoutId: payment.checkoutId,
+        amount: dispute.amount,
+        reason: dispute.reason,
+        providerDisputeId: dispute.providerDisputeId,
+      }),
+    );
     return { applied: true };
   }
 

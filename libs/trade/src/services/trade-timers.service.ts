@@ -1,37 +1,24 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Transactional, TxHost } from '@allmende/core';
+import { Injectable } from '@nestjs/common';
+import { JobHandler, Transactional, TxHost } from '@allmende/core';
 import { Checkout } from '../entities/checkout.entity';
-import { TRADE_OPTIONS, TradeOptions } from '../trade.options';
 import { OrderService } from './order.service';
 
 /**
  * The clock of trade: releases the stock of checkouts not paid in time and moves shipped and
  * delivered orders on. Each run takes `now` as an argument, so tests drive time by hand; the
- * app runs it every minute. Expired checkouts are taken with SKIP LOCKED, so replicas running
- * it side by side never release the same reservation twice.
+ * queue runs it every minute (one run per tick across all processes). Expired checkouts are
+ * taken with SKIP LOCKED, so runs side by side never release the same reservation twice.
  */
 @Injectable()
-export class TradeTimersService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(TradeTimersService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class TradeTimersService {
   constructor(
     private readonly txHost: TxHost,
     private readonly orders: OrderService,
-    @Inject(TRADE_OPTIONS) private readonly options: TradeOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const interval = this.options.timerIntervalMs ?? 60_000;
-    if (interval <= 0) return;
-    this.timer = setInterval(() => {
-      this.run(new Date()).catch((error: unknown) => this.logger.error(error));
-    }, interval);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  @JobHandler('trade.timers', { cron: '* * * * *', retryLimit: 0 })
+  async tick(): Promise<void> {
+    await this.run(new Date());
   }
 
   async run(now: Date): Promise<{ expired: number; advanced: number }> {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, TxHost } from '@allmende/core';
+import { DomainError, OnEvent, TxHost } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
-import { PaymentFailedEvent, PaymentOutcomeHandler, PaymentsService, PaymentSucceededEvent } from '@allmende/payments';
+import { PaymentFailed, PaymentsService, PaymentSucceeded } from '@allmende/payments';
 import { Checkout } from '../entities/checkout.entity';
 import { Order } from '../entities/order.entity';
 import { checkoutMachine } from '../state/checkout-state';
@@ -10,13 +10,13 @@ import { netByAccount } from './order-money';
 import { OrderService } from './order.service';
 
 /**
- * What trade does when a checkout's payment settles, inside the payment's own transaction:
- * the orders become PAID, the capture is posted to the ledger split into every line's parts
+ * What trade does when a checkout's payment settles, as subscriber of payments' events: the
+ * orders become PAID, the capture is posted to the ledger split into every line's parts
  * (seller payable, platform fee, fair fund, donations), and each seller is sent its share.
  */
 @Injectable()
-export class TradePaymentOutcomeHandler implements PaymentOutcomeHandler {
-  private readonly logger = new Logger(TradePaymentOutcomeHandler.name);
+export class TradePaymentSubscriber {
+  private readonly logger = new Logger(TradePaymentSubscriber.name);
 
   constructor(
     private readonly txHost: TxHost,
@@ -25,10 +25,12 @@ export class TradePaymentOutcomeHandler implements PaymentOutcomeHandler {
     private readonly payments: PaymentsService,
   ) {}
 
-  async paymentSucceeded(event: PaymentSucceededEvent): Promise<void> {
+  @OnEvent(PaymentSucceeded)
+  async paymentSucceeded(event: PaymentSucceeded): Promise<void> {
     const manager = this.txHost.tx;
     const checkout = await this.lockCheckout(event.checkoutId);
-    if (checkout.state === 'PAID') return;
+    // Payments also serve others (membership shares, ...): a payment for no checkout is not trade's.
+    if (!checkout || checkout.state === 'PAID') return;
     const money = (amount: number) => ({ amount, currency: checkout.currency });
     if (event.amount.amount !== checkout.totalAmount || event.amount.currency !== checkout.currency) {
       throw new DomainError(
@@ -108,21 +110,20 @@ export class TradePaymentOutcomeHandler implements PaymentOutcomeHandler {
     }
   }
 
-  async paymentFailed(event: PaymentFailedEvent): Promise<void> {
+  @OnEvent(PaymentFailed)
+  async paymentFailed(event: PaymentFailed): Promise<void> {
     // The buyer may try again with another card until the reservation expires; keep the reason to show.
     await this.txHost.tx
       .getRepository(Checkout)
       .update({ id: event.checkoutId, state: 'PENDING_PAYMENT' }, { paymentError: event.reason });
   }
 
-  private async lockCheckout(id: string): Promise<Checkout> {
-    const checkout = await this.txHost.tx
+  private lockCheckout(id: string): Promise<Checkout | null> {
+    return this.txHost.tx
       .getRepository(Checkout)
       .createQueryBuilder('c')
       .setLock('pessimistic_write')
       .where('c.id = :id', { id })
       .getOne();
-    if (!checkout) throw new DomainError('NOT_FOUND', `Checkout ${id} does not exist`);
-    return checkout;
   }
 }

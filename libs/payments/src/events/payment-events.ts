@@ -1,0 +1,30 @@
+import { DomainEvent, Money } from '@allmende/core';
+
+/**
+ * A checkout's payment succeeded (published once per payment). With Stripe a failed payment
+ * may still succeed later (the buyer retries with another card), so PaymentSucceeded can
+ * follow PaymentFailed; never the other way round.
+ */
+export class PaymentSucceeded extends DomainEvent<{
+  paymentId: string;
+  checkoutId: string;
+  amount: Money;
+  providerPaymentId: string;
+}>('PaymentSucceeded') {}
+
+/** A payment first failed or was cancelled (published once per payment). */
+export class PaymentFailed extends DomainEvent<{
+  paymentId: string;
+  checkoutId: string;
+  reason: string;
+}>('PaymentFailed') {}
+
+/** A chargeback (`charge.dispute.created`): payments has recorded it and posted it to the ledger. */
+export class PaymentDisputed extends DomainEvent<{
+  paymentId: string;
+  checkoutId: string;
+  /** What the provider took back. */
+  amount: Money;
+  reason: string;
+  providerDisputeId: string;
+}>('PaymentDisputed') {}
