@@ -41,7 +41,7 @@ describe('the embedded database (no DATABASE_URL)', () => {
       coops.body.data.organisations.edges.map((edge: { node: { country: string } }) => edge.node.country),
     );
     expect(countries.size).toBeGreaterThanOrEqual(3);
-  });
+  }, 180_000);
 
   it('keeps its data across a restart', async () => {
     await server.stop();
@@ -50,5 +50,5 @@ describe('the embedded database (no DATABASE_URL)', () => {
     );
     const accounts = await request(server.url).post('/graphql').send({ query: `{ organisations(first: 1) { totalCount } }` });
     expect(accounts.body.data.organisations.totalCount).toBe(7);
-  });
+  }, 180_000);
 });

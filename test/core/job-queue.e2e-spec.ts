@@ -157,5 +157,5 @@ describe('the job queue on the embedded database (one connection)', () => {
     expect(seen.counted).toEqual(['e-1']);
     await embeddedRun(true, (app) => app.get(JobQueue).settle());
     expect(seen).toMatchObject({ labels: ['e-1#0', 'e-2#0'], notices: ['e-1', 'e-2'], counted: ['e-1', 'e-2'] });
-  });
+  }, 180_000);
 });

@@ -49,8 +49,8 @@ interface Queue {
 
 type SqlExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
-/** Queues that a transaction sent jobs to, kept on its query runner until it commits. */
-const PENDING_QUEUES = 'allmende:pendingQueues';
+/** The jobs a transaction sent (queue name -> job ids), kept on its query runner until it commits. */
+const PENDING_JOBS = 'allmende:pendingJobs';
 const SCHEMA = 'pgboss';
 /** The request context's record of the work its commits started here. */
 const STARTED_HERE = 'allmende:jobsStartedHere';
@@ -140,11 +140,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const runner = this.transactionRunner();
     if (!runner) {
       const id = await this.started.send(name, data, sendOptions);
-      this.start([name]);
+      this.start(new Map([[name, id ? [id] : []]]));
       return id;
     }
     const id = await this.started.send(name, data, { ...sendOptions, db: executorOf(runner) });
-    pendingQueues(runner).add(name);
+    if (id) pendingJobs(runner, name).push(id);
     return id;
   }
 
@@ -168,11 +168,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const queues = this.subscriberQueues.get(eventName) ?? [];
     if (queues.length) {
       const data: EventJobData = { eventId, eventName, fields };
-      await this.started.insert(
-        queues.map((name) => ({ name, data })),
-        { db: executorOf(runner) } as never,
-      );
-      for (const name of queues) pendingQueues(runner).add(name);
+      // pg-boss's insert returns no ids; ours let the commit's waiters follow these very jobs.
+      const jobs = queues.map((name) => ({ id: randomUUID(), name, data }));
+      await this.started.insert(jobs, { db: executorOf(runner) } as never);
+      for (const job of jobs) pendingJobs(runner, job.name).push(job.id);
     }
     return eventId;
   }
@@ -221,15 +220,32 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     return this.txHost.isTransactionActive() ? (this.txHost.tx.queryRunner ?? null) : null;
   }
 
-  /** Starts the queues' waiting jobs in this process, without waiting for them. */
-  private start(queueNames: Iterable<string>): void {
+  /**
+   * Starts the queues' waiting jobs in this process, without waiting for them. A context that
+   * asked (runAndAwaitStarted) gets a promise for these very jobs, whichever worker takes them.
+   */
+  private start(jobs: Map<string, string[]>): void {
     if (!this.options.work || this.stopping || !this.boss) return;
-    for (const name of new Set(queueNames)) {
+    for (const name of jobs.keys()) {
       const work = this.work(name)
         .catch((error: unknown) => this.logger.error({ msg: 'job queue error', queue: name, error: String(error) }))
         .finally(() => this.running.delete(work));
       this.running.add(work);
-      if (this.cls.isActive()) this.cls.get<Promise<void>[] | undefined>(STARTED_HERE)?.push(work);
+    }
+    const waiting = this.cls.isActive() ? this.cls.get<Promise<void>[] | undefined>(STARTED_HERE) : undefined;
+    waiting?.push(this.untilRun([...jobs.values()].flat()));
+  }
+
+  /** Resolves once none of the jobs is queued or running any more (done, failed, or waiting for a retry), or after 15 s. */
+  private async untilRun(ids: string[]): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    while (ids.length && Date.now() < deadline && !this.stopping) {
+      const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM ${SCHEMA}.job WHERE id = ANY($1::uuid[]) AND state IN ('created', 'active')`,
+        [ids],
+      );
+      if (count === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
@@ -311,21 +327,23 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private afterCommit(): EntitySubscriberInterface {
     return {
       afterTransactionCommit: ({ queryRunner }) => {
-        const queues = queryRunner.data?.[PENDING_QUEUES] as Set<string> | undefined;
-        if (!queues) return;
-        delete queryRunner.data[PENDING_QUEUES];
-        this.start(queues);
+        const jobs = queryRunner.data?.[PENDING_JOBS] as Map<string, string[]> | undefined;
+        if (!jobs) return;
+        delete queryRunner.data[PENDING_JOBS];
+        this.start(jobs);
       },
       afterTransactionRollback: ({ queryRunner }) => {
-        if (queryRunner.data) delete queryRunner.data[PENDING_QUEUES];
+        if (queryRunner.data) delete queryRunner.data[PENDING_JOBS];
       },
     };
   }
 }
 
-function pendingQueues(runner: QueryRunner): Set<string> {
+function pendingJobs(runner: QueryRunner, queue: string): string[] {
   runner.data ??= {};
-  return ((runner.data as Record<string, Set<string>>)[PENDING_QUEUES] ??= new Set());
+  const jobs = ((runner.data as Record<string, Map<string, string[]>>)[PENDING_JOBS] ??= new Map());
+  if (!jobs.has(queue)) jobs.set(queue, []);
+  return jobs.get(queue)!;
 }
 
 /** pg-boss's `db` option for a statement inside the caller's transaction. */
