@@ -69,6 +69,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly subscriberQueues = new Map<string, string[]>();
   private readonly running = new Set<Promise<void>>();
   private boss: PgBoss | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  /** Queues being worked in this process, so a poll does not start a second loop beside a running one. */
+  private readonly busy = new Set<string>();
   private stopping = false;
 
   constructor(
@@ -106,21 +109,21 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         expireInSeconds: queue.options.expireInSeconds ?? this.options.expireInSeconds ?? 15 * 60,
       });
       if (queue.options.cron) await boss.schedule(queue.name, queue.options.cron, undefined, { tz: 'UTC' });
-      if (this.options.work) {
-        await boss.work<unknown>(
-          queue.name,
-          { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2, batchSize: 1, includeMetadata: true },
-          async (jobs) => {
-            for (const job of jobs) await this.runJob(queue, job.data, { id: job.id, attempt: job.retryCount });
-          },
-        );
-      }
     }
     this.dataSource.subscribers.push(this.afterCommit());
+    if (this.options.work) {
+      // Our own poller rather than pg-boss's work(): every run is ours to await at shutdown.
+      this.poller = setInterval(
+        () => this.start(new Map([...this.queues.keys()].map((name) => [name, []]))),
+        (this.options.pollingIntervalSeconds ?? 2) * 1000,
+      );
+      this.poller.unref();
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
+    if (this.poller) clearInterval(this.poller);
     await Promise.allSettled([...this.running]);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000, close: false });
   }
@@ -227,6 +230,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private start(jobs: Map<string, string[]>): void {
     if (!this.options.work || this.stopping || !this.boss) return;
     for (const name of jobs.keys()) {
+      if (this.busy.has(name) && !jobs.get(name)!.length) continue;
       const work = this.work(name)
         .catch((error: unknown) => this.logger.error({ msg: 'job queue error', queue: name, error: String(error) }))
         .finally(() => this.running.delete(work));
@@ -252,16 +256,21 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Runs the queue's due jobs until there are none (another process may take some meanwhile). */
   private async work(name: string): Promise<void> {
     const queue = this.queues.get(name)!;
-    for (;;) {
-      if (this.stopping || !this.boss) return;
-      const [job] = await this.boss.fetch<unknown>(name, { batchSize: 1, includeMetadata: true });
-      if (!job) return;
-      try {
-        await this.runJob(queue, job.data, { id: job.id, attempt: job.retryCount });
-        await this.boss.complete(name, job.id);
-      } catch (error) {
-        await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+    this.busy.add(name);
+    try {
+      for (;;) {
+        if (this.stopping || !this.boss) return;
+        const [job] = await this.boss.fetch<unknown>(name, { batchSize: 1, includeMetadata: true });
+        if (!job) return;
+        try {
+          await this.runJob(queue, job.data, { id: job.id, attempt: job.retryCount });
+          await this.boss.complete(name, job.id);
+        } catch (error) {
+          await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
       }
+    } finally {
+      this.busy.delete(name);
     }
   }
 
