@@ -213,7 +213,7 @@ async function generate({ n, dist = 'dist', db = 'allmende_bench' }) {
   }
 }
 
-module.exports = { generate, makeProduct };
+module.exports = { generate, makeProduct, rng, CATEGORIES, ADJECTIVES, ORIGIN_NAMES, FILLER };
 
 if (require.main === module) {
   generate({ n: Number(arg('n', 10000)), dist: arg('dist', 'dist'), db: arg('db', 'allmende_bench') })

@@ -2,6 +2,7 @@
 // Load and floor measurements. Every scenario: warm-up (>= `warmup` s), wait until PostgreSQL has no active query in
 // the database, then one measured run of `duration` s at `connections` concurrent requests. Latencies are exact
 // nearest-rank percentiles over every response, in ms; rps = completed requests / elapsed seconds.
+const http = require('node:http');
 const { readFileSync, statSync } = require('node:fs');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
@@ -106,6 +107,11 @@ async function captureStatements({ url, body, recordFile }) {
     .map((line) => JSON.parse(line))
     .filter((s) => s.started >= started && s.started <= ended)
     .sort((a, b) => a.started - b.started);
+  return toWaves(statements);
+}
+
+/** Statements (sorted by start) in waves: those of a wave overlapped in the server, the waves ran one after the other. */
+function toWaves(statements) {
   const waves = [];
   let waveEnd = -Infinity;
   for (const s of statements) {
@@ -134,4 +140,112 @@ async function runFloor({ db, waves, duration, connections, warmup }) {
   }
 }
 
-module.exports = { post, runHttp, runFloor, captureStatements };
+/** One POST over a keep-alive agent; resolves with the status, whether the cache answered (`age`) and the body. */
+function request(agent, url, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, cached: res.headers.age !== undefined, text: Buffer.concat(chunks).toString() }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * The mixed workload over HTTP: `connections` loops, each taking the next search of `sequence` (indexes into
+ * `bodies`), the warm-up continuing into the measured run. Counts the responses the public query cache answered.
+ */
+async function runMixHttp({ url, bodies, sequence, db, duration, connections, warmup }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  let next = 0;
+  let failures = 0;
+  let firstFailure = null;
+  let cached = 0;
+  const distinct = new Set();
+  const one = async (measured) => {
+    const index = sequence[next++ % sequence.length];
+    const res = await request(agent, url, bodies[index]);
+    if (res.status !== 200 || res.text.includes('"errors"')) {
+      failures++;
+      firstFailure ??= res.text.slice(0, 300);
+    }
+    if (measured) {
+      distinct.add(index);
+      if (res.cached) cached++;
+    }
+  };
+  try {
+    await loops(connections, warmup, () => one(false));
+    await waitDbIdle(db);
+    const latencies = [];
+    const started = now();
+    await loops(connections, duration, () => one(true), latencies);
+    const seconds = (now() - started) / 1000;
+    await waitDbIdle(db);
+    return {
+      ...summary(latencies, seconds, connections),
+      distinct: distinct.size,
+      cacheHitRate: +(cached / latencies.length).toFixed(3),
+      failures,
+      ...(firstFailure ? { firstFailure } : {}),
+    };
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The statements of every body in turn (as captureStatements, without its warm-up requests): waves per body. */
+async function captureMix({ url, bodies, recordFile }) {
+  for (let i = 0; i < 3; i++) await post(url, bodies[0]);
+  const windows = [];
+  for (const body of bodies) {
+    const started = now();
+    await post(url, body);
+    windows.push([started, now()]);
+  }
+  await sleep(100);
+  const statements = readFileSync(recordFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .sort((a, b) => a.started - b.started);
+  let k = 0;
+  return windows.map(([started, ended]) => {
+    while (k < statements.length && statements[k].started < started) k++;
+    const mine = [];
+    while (k < statements.length && statements[k].started <= ended) mine.push(statements[k++]);
+    return toWaves(mine);
+  });
+}
+
+/** The floor of the mixed workload: each loop replays the captured waves of the next search of the sequence. */
+async function runFloorMix({ db, wavesPerBody, sequence, duration, connections, warmup }) {
+  const pool = new Pool({ ...pgOptions(db), max: connections });
+  let next = 0;
+  try {
+    const one = async () => {
+      for (const wave of wavesPerBody[sequence[next++ % sequence.length]]) {
+        await Promise.all(wave.map((s) => pool.query(s.text, s.values)));
+      }
+    };
+    await loops(connections, warmup, one);
+    await waitDbIdle(db);
+    const latencies = [];
+    const started = now();
+    await loops(connections, duration, one, latencies);
+    return summary(latencies, (now() - started) / 1000, connections);
+  } finally {
+    await pool.end();
+  }
+}
+
+module.exports = { post, runHttp, runFloor, captureStatements, runMixHttp, captureMix, runFloorMix };

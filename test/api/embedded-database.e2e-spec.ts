@@ -43,6 +43,20 @@ describe('the embedded database (no DATABASE_URL)', () => {
     expect(countries.size).toBeGreaterThanOrEqual(3);
   }, 180_000);
 
+  it('searches the demo catalog through the search index, in German and with a typo', async () => {
+    const titles = async (query: string) => {
+      const res = await request(server.url)
+        .post('/graphql')
+        .send({
+          query: `query($q: String) { searchProducts(query: $q, first: 50) { edges { node { title } } } }`,
+          variables: { q: query },
+        });
+      return res.body.data.searchProducts.edges.map((edge: { node: { title: string } }) => edge.node.title);
+    };
+    expect(await titles('Seife')).toEqual(expect.arrayContaining(['Shea Soap with Lemongrass', 'Black Soap']));
+    expect(await titles('sokcs')).toContain('Wool Socks');
+  });
+
   it('keeps its data across a restart', async () => {
     await server.stop();
     server = await startServer(

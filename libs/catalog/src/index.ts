@@ -10,6 +10,7 @@ export * from './services/product.service';
 export * from './services/product-csv';
 export * from './services/product-import.service';
 export * from './services/product-search';
+export * from './services/search-synonyms';
 export * from './services/product-search.service';
 export * from './services/seller.service';
 export * from './services/stock.service';

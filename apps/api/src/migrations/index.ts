@@ -8,6 +8,7 @@ import { DurableWork1732400600000 } from './1732400600000-durable-work';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
+import { SearchIndex1732401300000 } from './1732401300000-search-index';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TrustRefusals1732400800000,
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,
+  SearchIndex1732401300000,
 ];

@@ -2,3 +2,6 @@
 declare module '@electric-sql/pglite/contrib/pg_trgm' {
   export { pg_trgm } from '@electric-sql/pglite/dist/contrib/pg_trgm';
 }
+declare module '@electric-sql/pglite/contrib/fuzzystrmatch' {
+  export { fuzzystrmatch } from '@electric-sql/pglite/dist/contrib/fuzzystrmatch';
+}

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, encodeCursor, TxHost } from '@allmende/core';
 import { Product } from '../entities/product.entity';
-import { buildSearchStatements, PRICE_BANDS, priceBandKey, ProductSearchInput } from './product-search';
+import {
+  buildSearchStatements,
+  buildWordStatement,
+  PRICE_BANDS,
+  priceBandKey,
+  ProductSearchInput,
+  searchTerms,
+  searchQuery,
+  WordExpansion,
+} from './product-search';
 
 export interface FacetCount {
   value: string;
@@ -33,25 +42,25 @@ const FACET_COLUMNS = [
   ['priceBands', 'price_band'],
 ] as const;
 
+const bandKeys = PRICE_BANDS.map(priceBandKey);
+
 /** GROUPING() of the () set: a bit for every facet column, since that row is grouped by none. */
 const ALL_AGGREGATED = (1 << FACET_COLUMNS.length) - 1;
 
 type FacetRow = Record<string, unknown> & { count: number; grouping: number };
 
-/** Full-text product search with facet counts: always two SQL statements, whatever the page size. */
+/**
+ * Full-text product search with facet counts over the search index: one statement looks the
+ * words up (synonyms, near spellings), then the page and the facets run side by side.
+ */
 @Injectable()
 export class ProductSearchService {
   constructor(private readonly txHost: TxHost) {}
 
-  /** Full-text first; only when that finds nothing are titles matched by similarity, for typos. */
   async search(input: ProductSearchInput): Promise<ProductSearchResult> {
-    const result = await this.run(input);
-    if (result.totalCount > 0 || !input.query?.trim() || input.typoTolerant) return result;
-    return this.run({ ...input, typoTolerant: true });
-  }
-
-  private async run(input: ProductSearchInput): Promise<ProductSearchResult> {
-    const { page, facets } = buildSearchStatements(input);
+    const terms = searchTerms(input.query);
+    const expansions = terms.length ? await this.expand(terms) : [];
+    const { page, facets } = buildSearchStatements(input, terms.length ? searchQuery(expansions) : null);
     const [rows, facetRows] = await Promise.all([
       this.txHost.tx.query<(Record<string, unknown> & { sort_key: unknown })[]>(page.text, page.values),
       this.txHost.tx.query<FacetRow[]>(facets.text, facets.values),
@@ -68,6 +77,11 @@ export class ProductSearchService {
       pageInfo: { hasNextPage: rows.length > input.first, endCursor: edges.at(-1)?.cursor ?? null },
       facets: toFacets(facetRows),
     };
+  }
+
+  private expand(terms: string[]): Promise<WordExpansion[]> {
+    const { text, values } = buildWordStatement(terms);
+    return this.txHost.tx.query<WordExpansion[]>(text, values);
   }
 
   /** A raw product row as the entity TypeORM would give, by the entity's own column metadata. */
@@ -89,12 +103,12 @@ function toFacets(rows: FacetRow[]): ProductFacets {
     for (const row of rows) {
       // The row of this facet's grouping set is aggregated over every other column.
       if (row.grouping === ALL_AGGREGATED - bit && row[column] !== null) {
-        facets[name].push({ value: String(row[column]), count: row.count });
+        const value = column === 'price_band' ? bandKeys[Number(row[column])] : String(row[column]);
+        facets[name].push({ value, count: row.count });
       }
     }
     facets[name].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   });
-  const bandOrder = PRICE_BANDS.map(priceBandKey);
-  facets.priceBands.sort((a, b) => bandOrder.indexOf(a.value) - bandOrder.indexOf(b.value));
+  facets.priceBands.sort((a, b) => bandKeys.indexOf(a.value) - bandKeys.indexOf(b.value));
   return facets;
 }
