@@ -19,7 +19,9 @@ const { OURS, PEER, PEER_FACETS } = require('./queries');
 const { buildWorkload, ourBodies, peerBodies, PEER_FACET_PAIRS } = require('./workload');
 const { REPO, PEER_DB, startOurs, startPeer, populatePeer, peerFacetValueIds } = require('./servers');
 
-const OUR_DB = 'allmende_bench';
+// One database per size, so that a catalog made once (1,000,000 products take a while) can be measured again: --reuse.
+const ourDb = (size) => `allmende_bench_${size}`;
+const REUSE = arg('reuse', false) === true;
 const SIZES = String(arg('sizes', '10000,100000')).split(',').map(Number);
 const LOAD = {
   duration: Number(arg('duration', 20)),
@@ -140,21 +142,36 @@ async function measureSide({ side, size, db, start, bodies, totals, work, mix })
   return captured;
 }
 
+/** The product count of an existing benchmark catalog, or null. */
+async function existingCatalog(db) {
+  const client = new Client(pgOptions(db));
+  try {
+    await client.connect();
+    return (await client.query(`SELECT count(*)::int AS n FROM product`)).rows[0].n;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function runSize(size, dist, work) {
-  emit({ kind: 'generate', size, ...(await generate({ n: size, dist, db: OUR_DB })) });
+  const ourDatabase = ourDb(size);
+  if (REUSE && (await existingCatalog(ourDatabase)) === size) emit({ kind: 'generate', size, db: ourDatabase, reused: true });
+  else emit({ kind: 'generate', size, ...(await generate({ n: size, dist, db: ourDatabase })) });
   const ours = await measureSide({
     side: 'ours',
     size,
-    db: OUR_DB,
+    db: ourDatabase,
     work,
-    start: (o) => startOurs({ dist, db: OUR_DB, cacheSeconds: '0', ...o }),
+    start: (o) => startOurs({ dist, db: ourDatabase, cacheSeconds: '0', ...o }),
     bodies: Object.fromEntries(
       Object.entries(OURS).map(([name, q]) => [name, JSON.stringify({ query: q.query, variables: q.variables })]),
     ),
     totals: Object.fromEntries(Object.entries(OURS).map(([name, q]) => [name, q.total])),
     mix: { bodies: (send) => ourBodies(WORKLOAD.searches, send), floor: true, cached: true },
   });
-  emit({ kind: 'check', size, builderIssuesApiSql: await checkBuilder(dist, ours.search.waves, OUR_DB) });
+  emit({ kind: 'check', size, builderIssuesApiSql: await checkBuilder(dist, ours.search.waves, ourDatabase) });
   if (!PEER_ON) return;
 
   emit({
