@@ -123,21 +123,8 @@ function toWaves(statements) {
 }
 
 /** The captured statements straight through `pg`: Pool of `connections`, as many loops, waves in order. */
-async function runFloor({ db, waves, duration, connections, warmup }) {
-  const pool = new Pool({ ...pgOptions(db), max: connections });
-  try {
-    const one = async () => {
-      for (const wave of waves) await Promise.all(wave.map((s) => pool.query(s.text, s.values)));
-    };
-    await loops(connections, warmup, one);
-    await waitDbIdle(db);
-    const latencies = [];
-    const started = now();
-    await loops(connections, duration, one, latencies);
-    return summary(latencies, (now() - started) / 1000, connections);
-  } finally {
-    await pool.end();
-  }
+function runFloor({ waves, ...options }) {
+  return runFloorMix({ wavesPerBody: [waves], sequence: [0], ...options });
 }
 
 /** One POST over a keep-alive agent; resolves with the status, whether the cache answered (`age`) and the body. */

@@ -167,6 +167,22 @@ describe('catalog: the search index, in German and English', () => {
     expect((await search({ filter: { categorySlugs: ['coffee'] } })).totalCount).toBe(8);
   });
 
+  it('records the language each listing is written in', async () => {
+    const language = `mutation($id: ID!, $input: ProductFieldsInput!) { updateProduct(id: $id, input: $input) { language } }`;
+    expect(
+      (
+        await owner.gql.ok<{ updateProduct: { language: string } }>(language, {
+          id: ids['Grüner Tee Sencha'],
+          input: { language: 'DE' },
+        })
+      ).updateProduct.language,
+    ).toBe('DE');
+    const read = await app.gql.ok<{ product: { language: string } }>(`query($id: ID!) { product(id: $id) { language } }`, {
+      id: ids['First Flush Darjeeling'],
+    });
+    expect(read.product.language).toBe('EN'); // left out when it was listed
+  });
+
   it('finds products by a category’s new name as soon as it is renamed, without a rebuild', async () => {
     await app.dataSource.query(`UPDATE category SET name_de = 'Körperpflege' WHERE slug = 'cosmetics'`);
     expect((await titles('Körperpflege')).sort()).toEqual(['Olivenseife', 'Shea Soap with Lemongrass']);

@@ -9,6 +9,7 @@ import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
+import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,
   SearchIndex1732401300000,
+  ListingLanguage1732401300100,
 ];

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Category, Product } from '@allmende/catalog';
+import { Category, ListingLanguage, Product } from '@allmende/catalog';
 
 /** The category tree: parents with their children (slug, English, German). */
 const CATEGORY_TREE: [string, string, string, [string, string, string][]][] = [
@@ -80,7 +80,8 @@ const VAT_STANDARD = 1900;
  * What each demo organisation sells, by its demo owner's email, at prices a German fair-trade
  * shop asks for such goods. German sellers write their listings in German.
  */
-const RANGES: Record<string, { region: string; country: string; lines: ProductLine[] }> = {
+/** Each co-operative's range; `language` is the one its listings are written in (English unless given). */
+const RANGES: Record<string, { language?: ListingLanguage; region: string; country: string; lines: ProductLine[] }> = {
   'chiapas@allmende.example': {
     region: 'Chiapas highlands',
     country: 'MX',
@@ -249,6 +250,7 @@ const RANGES: Record<string, { region: string; country: string; lines: ProductLi
     ],
   },
   'weberei@allmende.example': {
+    language: 'DE',
     region: 'Oberlausitz',
     country: 'DE',
     lines: [
@@ -286,6 +288,7 @@ const RANGES: Record<string, { region: string; country: string; lines: ProductLi
     ],
   },
   'keramik@allmende.example': {
+    language: 'DE',
     region: 'Sachsen-Anhalt',
     country: 'DE',
     lines: [
@@ -378,6 +381,7 @@ export function demoListings(organisationOfOwner: Map<string, string>, categoryO
               .slice(0, 64),
             title: `${name}, ${variant.label}`,
             description: line.description,
+            language: range.language ?? 'EN',
             categoryId: categoryOfSlug.get(line.category)!,
             priceAmount: price,
             currency: 'EUR',

@@ -123,6 +123,8 @@ export type CreateProductInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
+  /** The language you write the listing in; EN when left out */
+  language?: ListingLanguage | null | undefined;
   /** List for this organisation; leave out to sell as a private person */
   organisationId?: string | number | null | undefined;
   originCountry?: string | null | undefined;
@@ -163,6 +165,11 @@ export type FairQuestionnaireInput = {
   /** What are the working conditions (hours, safety, no child or forced labour)? */
   workingConditions: string;
 };
+
+/** The language a listing is written in */
+export type ListingLanguage =
+  | 'DE'
+  | 'EN';
 
 export type LoginInput = {
   email: string;
@@ -244,6 +251,8 @@ export type ProductFieldsInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
+  /** The language you write the listing in; EN when left out */
+  language?: ListingLanguage | null | undefined;
   originCountry?: string | null | undefined;
   originRegion?: string | null | undefined;
   /** Gross price (VAT included) */

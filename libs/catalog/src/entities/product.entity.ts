@@ -12,6 +12,10 @@ export const MEASURE_UNITS = ['KG', 'G', 'L', 'ML', 'M', 'CM', 'PIECE'] as const
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 export const MeasureUnitEnum = stringEnum('MeasureUnit', MEASURE_UNITS, 'The unit a package content is given in');
 
+export const LISTING_LANGUAGES = ['DE', 'EN'] as const;
+export type ListingLanguage = (typeof LISTING_LANGUAGES)[number];
+export const ListingLanguageEnum = stringEnum('ListingLanguage', LISTING_LANGUAGES, 'The language a listing is written in');
+
 export const SELLER_KINDS = ['PERSON', 'ORGANISATION'] as const;
 export type SellerKind = (typeof SELLER_KINDS)[number];
 export const SellerKindEnum = stringEnum('SellerKind', SELLER_KINDS, 'A private person or an organisation');
@@ -47,6 +51,10 @@ export class Product {
   @Field()
   @Column({ default: '' })
   description: string;
+
+  @Field(() => ListingLanguageEnum, { description: 'The language the seller wrote the listing in' })
+  @Column({ type: 'text', default: 'EN' })
+  language: ListingLanguage;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'category_id', type: 'uuid', nullable: true })

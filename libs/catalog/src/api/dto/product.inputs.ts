@@ -20,6 +20,9 @@ import {
 import { MoneyInput, NotBlank } from '@allmende/core';
 import {
   FRIENDLY_PERCENTS,
+  LISTING_LANGUAGES,
+  ListingLanguage,
+  ListingLanguageEnum,
   MEASURE_UNITS,
   MeasureUnit,
   MeasureUnitEnum,
@@ -116,6 +119,11 @@ export class ProductFieldsInput {
   @IsOptional()
   @IsIn(PRODUCT_CONDITIONS)
   condition?: ProductCondition;
+
+  @Field(() => ListingLanguageEnum, { nullable: true, description: 'The language you write the listing in; EN when left out' })
+  @IsOptional()
+  @IsIn(LISTING_LANGUAGES)
+  language?: ListingLanguage;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
