@@ -23,6 +23,8 @@ import { ProvenanceModule } from '@allmende/provenance';
 import { LedgerModule } from '@allmende/ledger';
 import { PaymentsModule } from '@allmende/payments';
 import { TradeModule } from '@allmende/trade';
+import { MembershipModule } from '@allmende/membership';
+import { GovernanceModule } from '@allmende/governance';
 import { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source';
 import { buildRequestContext } from './graphql/request-context';
@@ -120,6 +122,8 @@ export class AppModule {
               : null,
         }),
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
+        MembershipModule,
+        GovernanceModule.forRoot({ timerIntervalMs: config.GOVERNANCE_CLOCK_SECONDS * 1000 }),
       ],
       controllers: [HealthController],
       providers: [

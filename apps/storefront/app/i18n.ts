@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from 'react-router';
 import * as buying from './messages/buying';
+import * as coop from './messages/coop';
 import * as shop from './messages/shop';
 
 /**
@@ -7,7 +8,7 @@ import * as shop from './messages/shop';
  * Each area keeps its strings in its own file under messages/ (an `en` object and a `de` of the
  * same keys); add a new area's file to AREAS.
  */
-const AREAS = [shop, buying] as const;
+const AREAS = [shop, buying, coop] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -35,6 +35,7 @@ const Viewer = graphql(`
       id
       displayName
     }
+    unreadNotificationCount
   }
 `);
 
@@ -45,9 +46,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (setCookie) headers.append('Set-Cookie', setCookie);
   const token = await getToken(request);
   let account = null;
+  let unreadNotifications = 0;
   if (token) {
     try {
-      account = (await api.request(Viewer, {}, { token })).me;
+      const viewer = await api.request(Viewer, {}, { token });
+      account = viewer.me;
+      unreadNotifications = viewer.unreadNotificationCount;
     } catch (error) {
       if (!(error instanceof api.ApiError && error.code === 'UNAUTHENTICATED')) throw error;
       headers.append('Set-Cookie', await clearSession(request));
@@ -56,7 +60,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const cartToken = account ? null : await getCartToken(request);
   const cartCount =
     account || cartToken ? (await api.request(CartCount, { cartToken }, { token: account ? token : null })).cart.itemCount : 0;
-  return data({ locale, account, cartCount }, { headers });
+  return data({ locale, account, cartCount, unreadNotifications }, { headers });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -127,6 +131,12 @@ function Header() {
           <li>
             <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/coop">{t('nav.coop')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="account">
@@ -138,6 +148,14 @@ function Header() {
         </NavLink>
         {account && <NavLink to="/orders">{t('nav.orders')}</NavLink>}
         {account && <NavLink to="/account/addresses">{t('nav.addresses')}</NavLink>}
+        {account && (
+          <NavLink to="/coop#notifications" data-testid="notifications-link">
+            {t('nav.notifications')}{' '}
+            <span className="cart-count" data-testid="notification-count">
+              {root?.unreadNotifications ?? 0}
+            </span>
+          </NavLink>
+        )}
         {account ? (
           <>
             <span>

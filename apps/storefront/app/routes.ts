@@ -29,6 +29,12 @@ export default [
   route('logout', 'routes/logout.ts'),
   route('organisations/new', 'routes/organisations.new.tsx'),
   route('organisations/:id', 'routes/organisations.$id.tsx'),
+  route('coop', 'routes/coop.tsx'),
+  route('proposals', 'routes/proposals.tsx'),
+  route('proposals/new', 'routes/proposals.new.tsx'),
+  route('proposals/:id', 'routes/proposals.$id.tsx'),
+  route('policy', 'routes/policy.tsx'),
+  route('staff/members', 'routes/staff.members.tsx'),
   // Last: every other path, so the 404 page runs the root loader and speaks the visitor's language.
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

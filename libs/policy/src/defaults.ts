@@ -1,20 +1,76 @@
-/**
- * The marketplace's parameters as they stand until members vote otherwise: Fairmondo's
- * published fee model. The one place these numbers are written down; everything else reads
- * them through PolicyService, which prefers a newer version from the database.
- * Rates are basis points (1 % = 100); amounts are minor units of EUR.
- */
-export const DEFAULT_POLICY = {
-  fees: {
-    fairRateBp: 300,
-    fairMaxFee: 1500,
-    otherRateBp: 600,
-    otherMaxFee: 3000,
-    minFee: 10,
-    fairFundRateBp: 100,
-  },
-} as const;
+import { MemberClass, POLICY_PARAMETERS, ParameterValue } from './parameters/parameters';
 
-export type PolicyKey = keyof typeof DEFAULT_POLICY;
-export type FeePolicy = { -readonly [K in keyof (typeof DEFAULT_POLICY)['fees']]: number };
-export type PolicyValue<K extends PolicyKey> = K extends 'fees' ? FeePolicy : never;
+/** The four groups of parameters; a group's value nests its keys ("membership.minShares.WORKER" → minShares.WORKER). */
+export const POLICY_GROUPS = ['fees', 'membership', 'governance', 'dividends'] as const;
+export type PolicyKey = (typeof POLICY_GROUPS)[number];
+
+/** Rates are basis points (1 % = 100); amounts are minor units of EUR. */
+export interface FeePolicy {
+  fairRateBp: number;
+  fairMaxFee: number;
+  otherRateBp: number;
+  otherMaxFee: number;
+  minFee: number;
+  fairFundRateBp: number;
+}
+
+export interface MembershipPolicy {
+  sharePrice: number;
+  minShares: Record<MemberClass, number>;
+  noticeDays: number;
+}
+
+export type Weighting = 'CLASS_WEIGHTS' | 'ONE_MEMBER_ONE_VOTE';
+
+export interface GovernancePolicy {
+  weighting: Weighting;
+  classWeight: Record<MemberClass, number>;
+  investorCapBp: number;
+  dualMajority: boolean;
+  quorumBp: number;
+  /** "n/d": the share of the deciding weight a proposal needs. */
+  threshold: string;
+  bylawThreshold: string;
+  blockStops: boolean;
+  deliberationMinDays: number;
+  deliberationMinParticipants: number;
+  votingDays: number;
+}
+
+export interface DividendPolicy {
+  reserveBp: number;
+  investorReturnCapBp: number;
+  patronageRatio: Record<Exclude<MemberClass, 'INVESTOR'>, number>;
+}
+
+export type PolicyValue<K extends PolicyKey> = {
+  fees: FeePolicy;
+  membership: MembershipPolicy;
+  governance: GovernancePolicy;
+  dividends: DividendPolicy;
+}[K];
+
+/** One group's values nested by the rest of their keys, from a flat key → value map. */
+export function nestGroup<K extends PolicyKey>(group: K, values: ReadonlyMap<string, ParameterValue>): PolicyValue<K> {
+  const nested: Record<string, unknown> = {};
+  for (const [key, value] of values) {
+    const [head, ...path] = key.split('.');
+    if (head !== group) continue;
+    let node = nested;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]] = value;
+  }
+  return nested as unknown as PolicyValue<K>;
+}
+
+export const DEFAULT_VALUES: ReadonlyMap<string, ParameterValue> = new Map(
+  POLICY_PARAMETERS.map((parameter) => [parameter.key, parameter.default]),
+);
+
+/** The marketplace's parameters as they stand until members vote otherwise. */
+export const DEFAULT_POLICY: { [K in PolicyKey]: PolicyValue<K> } = {
+  fees: nestGroup('fees', DEFAULT_VALUES),
+  membership: nestGroup('membership', DEFAULT_VALUES),
+  governance: nestGroup('governance', DEFAULT_VALUES),
+  dividends: nestGroup('dividends', DEFAULT_VALUES),
+};

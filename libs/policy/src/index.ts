@@ -1,8 +1,10 @@
 export * from './defaults';
 export * from './fees';
+export * from './parameters/parameters';
 export * from './policy.module';
 export * from './services/policy.service';
 export * from './entities/policy-version.entity';
+export { PolicyParameterChangeInput } from './api/policy.types';
 
 import { PolicyVersion } from './entities/policy-version.entity';
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PolicyResolver } from './api/policy.resolver';
 import { PolicyService } from './services/policy.service';
 
-@Module({ providers: [PolicyService], exports: [PolicyService] })
+/** Needs IdentityModule (accounts, for who changed what) in the app. */
+@Module({ providers: [PolicyService, PolicyResolver], exports: [PolicyService] })
 export class PolicyModule {}

@@ -36,6 +36,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SERVE_STOREFRONT: 'false',
     // Tests read what they just wrote; the cache has a test of its own.
     PUBLIC_QUERY_CACHE_SECONDS: '0',
+    // Tests run governance's clock by hand; a timer of its own would race the truncation between tests.
+    GOVERNANCE_CLOCK_SECONDS: '0',
     ...env,
   });
   const server = await startServer(config);

@@ -5,6 +5,8 @@ import { LEDGER_ENTITIES } from '@allmende/ledger';
 import { PAYMENTS_ENTITIES } from '@allmende/payments';
 import { POLICY_ENTITIES } from '@allmende/policy';
 import { TRADE_ENTITIES } from '@allmende/trade';
+import { MEMBERSHIP_ENTITIES } from '@allmende/membership';
+import { GOVERNANCE_ENTITIES } from '@allmende/governance';
 import { PROVENANCE_ENTITIES } from '@allmende/provenance';
 import { MIGRATIONS } from '../migrations';
 
@@ -16,6 +18,8 @@ export const ENTITIES = [
   ...LEDGER_ENTITIES,
   ...PAYMENTS_ENTITIES,
   ...TRADE_ENTITIES,
+  ...MEMBERSHIP_ENTITIES,
+  ...GOVERNANCE_ENTITIES,
 ];
 
 /** One set of options for the app, the migration CLI and the tests: migrations only, never synchronize. */

@@ -10,6 +10,9 @@ import { AddressBookAndShippingZones1732400900000 } from './1732400900000-addres
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
+import { PolicyHistory1732401100000 } from './1732401100000-policy-history';
+import { Membership1732401110000 } from './1732401110000-membership';
+import { Governance1732401120000 } from './1732401120000-governance';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   CheckoutStepsAndGuests1732400901000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
+  PolicyHistory1732401100000,
+  Membership1732401110000,
+  Governance1732401120000,
 ];

@@ -4,20 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type AddressInput = {
-  city: string;
-  /** ISO 3166-1 alpha-2, e.g. DE */
-  country: string;
-  /** Change this address; leave out to add one */
-  id?: string | number | null | undefined;
-  /** Make it the address offered first */
-  isDefault?: boolean | null | undefined;
-  /** Who receives the parcel */
-  name: string;
-  phone?: string | null | undefined;
-  postalCode: string;
-  /** Street and number */
-  street: string;
+export type AmendProposalInput = {
+  body?: string | null | undefined;
+  options?: Array<string> | null | undefined;
+  policyChanges?: Array<PolicyParameterChangeInput> | null | undefined;
+  problemStatement?: string | null | undefined;
+  proposalId: string | number;
+  /** What the amendment changes and why */
+  summary: string;
+  title?: string | null | undefined;
 };
 
 export type AppendRecordInput = {
@@ -37,6 +32,20 @@ export type AppendRecordInput = {
   toOrganisationId?: string | number | null | undefined;
   /** For TRANSPORT */
   transport?: TransportInput | null | undefined;
+};
+
+/** Exactly one answer, as fits the poll: consent, option, ranking, scores, or abstain */
+export type CastBallotInput = {
+  /** Abstain (counts for quorum only); a consent poll uses consent: ABSTAIN */
+  abstain?: boolean | null | undefined;
+  consent?: ConsentChoice | null | undefined;
+  memberId?: string | number | null | undefined;
+  option?: string | number | null | undefined;
+  proposalId: string | number;
+  ranking?: Array<string | number> | null | undefined;
+  /** Required with a block */
+  reason?: string | null | undefined;
+  scores?: Array<ScoreInput> | null | undefined;
 };
 
 /** What a certificate covers: a lot or product (as Fairtrade certifies) or a whole organisation (as the WFTO guarantee system does) */
@@ -74,6 +83,13 @@ export type CheckoutState =
   | 'EXPIRED'
   | 'PAID'
   | 'PENDING_PAYMENT';
+
+/** A consent poll’s answers; a block carries its reason */
+export type ConsentChoice =
+  | 'ABSTAIN'
+  | 'AGREE'
+  | 'BLOCK'
+  | 'DISAGREE';
 
 export type CreateLotInput = {
   /** Your own lot number, unique among your lots */
@@ -123,8 +139,6 @@ export type CreateProductInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
-  /** The language you write the listing in; EN when left out */
-  language?: ListingLanguage | null | undefined;
   /** List for this organisation; leave out to sell as a private person */
   organisationId?: string | number | null | undefined;
   originCountry?: string | null | undefined;
@@ -143,11 +157,32 @@ export type CreateProductInput = {
   vatRateBp?: number | null | undefined;
 };
 
+export type CreateProposalInput = {
+  allocationId?: string | number | null | undefined;
+  body: string;
+  kind: ProposalKind;
+  /** Act as this membership (an organisation you own); your own when absent */
+  memberId?: string | number | null | undefined;
+  /** Option labels (not for consent polls) */
+  options?: Array<string>;
+  policyChanges?: Array<PolicyParameterChangeInput>;
+  pollType: PollType;
+  /** The problem it answers, before any solution */
+  problemStatement: string;
+  title: string;
+};
+
 /** How a lot is kept apart from others: IDENTITY_PRESERVED (one source), SEGREGATED (certified sources only) or MASS_BALANCE (mixed, accounted by volume) */
 export type CustodyModel =
   | 'IDENTITY_PRESERVED'
   | 'MASS_BALANCE'
   | 'SEGREGATED';
+
+/** A line of a diff */
+export type DiffOp =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 export type EvidenceInput = {
   /** SHA-256 (hex) of the document */
@@ -166,10 +201,12 @@ export type FairQuestionnaireInput = {
   workingConditions: string;
 };
 
-/** The language a listing is written in */
-export type ListingLanguage =
-  | 'DE'
-  | 'EN';
+export type JoinCoopInput = {
+  memberClass: MemberClass;
+  /** Join as this organisation (you must own it); yourself when absent */
+  organisationId?: string | number | null | undefined;
+  shares: number;
+};
 
 export type LoginInput = {
   email: string;
@@ -186,10 +223,33 @@ export type MeasureUnit =
   | 'ML'
   | 'PIECE';
 
+/** CONSUMER (buys), PRODUCER (sells), WORKER (works for the co-op) or INVESTOR (invests only) */
+export type MemberClass =
+  | 'CONSUMER'
+  | 'INVESTOR'
+  | 'PRODUCER'
+  | 'WORKER';
+
+/** APPLIED until the shares are paid; ACTIVE; SUSPENDED by staff; LEAVING after notice; LEFT once the shares are redeemed; CANCELLED before admission */
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'CANCELLED'
+  | 'LEAVING'
+  | 'LEFT'
+  | 'SUSPENDED';
+
 export type MoneyInput = {
   amount: number;
   currency: string;
 };
+
+/** What a notification is about */
+export type NotificationKind =
+  | 'PROPOSAL_PUBLISHED'
+  | 'RESULT'
+  | 'VOTING_CLOSES_SOON'
+  | 'VOTING_OPENED';
 
 /** Where a seller order is: PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED -> COMPLETED, or CANCELLED / REFUNDED */
 export type OrderState =
@@ -216,16 +276,34 @@ export type PlaceInput = {
   name: string;
 };
 
-export type PostalAddressInput = {
-  city: string;
-  /** ISO 3166-1 alpha-2, e.g. DE */
-  country: string;
-  /** Who receives the parcel */
-  name: string;
-  phone?: string | null | undefined;
-  postalCode: string;
-  /** Street and number */
-  street: string;
+export type PolicyParameterChangeInput = {
+  key: string;
+  /** The new value as text (see PolicyParameter.value) */
+  value: string;
+};
+
+/** BASIS_POINTS (1 % = 100), MONEY (minor units of EUR), INTEGER, BOOLEAN, FRACTION ("2/3") or CHOICE (one of choices) */
+export type PolicyParameterType =
+  | 'BASIS_POINTS'
+  | 'BOOLEAN'
+  | 'CHOICE'
+  | 'FRACTION'
+  | 'INTEGER'
+  | 'MONEY';
+
+/** CONSENT, SINGLE_CHOICE, RANKED_CHOICE (instant runoff) or SCORE (0–5 per option) */
+export type PollType =
+  | 'CONSENT'
+  | 'RANKED_CHOICE'
+  | 'SCORE'
+  | 'SINGLE_CHOICE';
+
+export type PostInThreadInput = {
+  body: string;
+  memberId?: string | number | null | undefined;
+  /** The post this replies to */
+  parentId?: string | number | null | undefined;
+  proposalId: string | number;
 };
 
 /** New or used goods */
@@ -251,8 +329,6 @@ export type ProductFieldsInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
-  /** The language you write the listing in; EN when left out */
-  language?: ListingLanguage | null | undefined;
   originCountry?: string | null | undefined;
   originRegion?: string | null | undefined;
   /** Gross price (VAT included) */
@@ -306,6 +382,28 @@ export type ProductState =
   | 'DRAFT'
   | 'SOLD_OUT';
 
+/** GENERAL; POLICY_CHANGE (binding parameter changes); BYLAW_CHANGE (needs the bylaw threshold, two-thirds); DIVIDEND_ALLOCATION (approves an allocation run) */
+export type ProposalKind =
+  | 'BYLAW_CHANGE'
+  | 'DIVIDEND_ALLOCATION'
+  | 'GENERAL'
+  | 'POLICY_CHANGE';
+
+/** How a closed vote ended */
+export type ProposalOutcome =
+  | 'NO_QUORUM'
+  | 'PASSED'
+  | 'REJECTED';
+
+/** DRAFT (the author writes) -> DELIBERATION (thread, amendments) -> VOTING -> CLOSED -> IMPLEMENTING (tasks) -> IMPLEMENTED (after the review) */
+export type ProposalState =
+  | 'CLOSED'
+  | 'DELIBERATION'
+  | 'DRAFT'
+  | 'IMPLEMENTED'
+  | 'IMPLEMENTING'
+  | 'VOTING';
+
 /** What a provenance record tells */
 export type ProvenanceRecordKind =
   | 'CERTIFICATION'
@@ -338,6 +436,11 @@ export type RegisterInput = {
   password: string;
 };
 
+export type ScoreInput = {
+  option: string | number;
+  score: number;
+};
+
 /** A private person or an organisation */
 export type SellerKind =
   | 'ORGANISATION'
@@ -349,20 +452,23 @@ export type SellerRatingValue =
   | 'NEUTRAL'
   | 'POSITIVE';
 
+/** A line of the share register */
+export type ShareMovement =
+  | 'PURCHASE'
+  | 'REDEMPTION'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
+/** A share order */
+export type SharePurchaseStatus =
+  | 'CANCELLED'
+  | 'PAID'
+  | 'PENDING';
+
 /** Delivery by parcel, or pickup from the seller */
 export type ShippingMethod =
   | 'DELIVERY'
   | 'PICKUP';
-
-export type ShippingProfileInput = {
-  currency?: string;
-  /** An organisation you act for; leave out for your private sales */
-  organisationId?: string | number | null | undefined;
-  /** ISO country your parcels leave from */
-  originCountry: string;
-  /** Every zone you deliver to; a zone left out is not delivered to */
-  rates: Array<ZoneRateInput>;
-};
 
 export type TransportInput = {
   /** Where the goods left; the record’s place is where they arrived */
@@ -379,15 +485,11 @@ export type TransportMode =
   | 'ROAD'
   | 'SEA';
 
-export type ZoneRateInput = {
-  combinedItemsPerParcel?: number | null | undefined;
-  combinedParcelPrice?: number | null | undefined;
-  freeShippingThreshold?: number | null | undefined;
-  /** Per item, for products without parcels of their own */
-  itemPrice?: number | null | undefined;
-  /** DOMESTIC (your own country), EU, WORLD, or a two-letter country code */
-  zone: string;
-};
+/** What voting waits for: the minimum days of deliberation, the minimum participants, participants from two classes */
+export type VotingCondition =
+  | 'MIN_DAYS'
+  | 'MIN_PARTICIPANTS'
+  | 'TWO_CLASSES';
 
 export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> };
 
@@ -400,26 +502,10 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number } };
 
-export type CheckoutCartQueryVariables = Exact<{
-  cartToken?: string | null | undefined;
-  locale: string;
-}>;
-
-
-export type CheckoutCartQuery = { countries: Array<{ code: string }>, me: { id: string, email: string, displayName: string } | null, cart: { itemCount: number, destinationCountry: string | null, contactEmail: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, deliveryZone: string | null, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string } }> }> } };
-
 export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisation: { id: string, name: string } }> } | null };
-
-export type ClaimGuestCheckoutMutationVariables = Exact<{
-  checkoutId: string | number;
-  accessToken: string;
-}>;
-
-
-export type ClaimGuestCheckoutMutation = { claimGuestCheckout: { id: string } };
 
 export type CartCountQueryVariables = Exact<{
   cartToken?: string | null | undefined;
@@ -431,33 +517,7 @@ export type CartCountQuery = { cart: { itemCount: number } };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string } | null };
-
-export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AddressBookQuery = { countries: Array<{ code: string }>, myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
-
-export type SaveAddressMutationVariables = Exact<{
-  input: AddressInput;
-}>;
-
-
-export type SaveAddressMutation = { saveAddress: { id: string } };
-
-export type SetDefaultAddressMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SetDefaultAddressMutation = { setDefaultAddress: { id: string } };
-
-export type DeleteAddressMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeleteAddressMutation = { deleteAddress: Array<{ id: string }> };
+export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string } | null };
 
 export type CartPageQueryVariables = Exact<{
   cartToken?: string | null | undefined;
@@ -465,7 +525,7 @@ export type CartPageQueryVariables = Exact<{
 }>;
 
 
-export type CartPageQuery = { countries: Array<{ code: string }>, cart: { itemCount: number, destinationCountry: string | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, shipsToDestination: boolean, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
+export type CartPageQuery = { cart: { itemCount: number, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
 
 export type AddToCartMutationVariables = Exact<{
   productId: string | number;
@@ -485,14 +545,6 @@ export type SetCartQuantityMutationVariables = Exact<{
 
 export type SetCartQuantityMutation = { setCartItemQuantity: { itemCount: number } };
 
-export type SetCartDestinationMutationVariables = Exact<{
-  country: string;
-  cartToken?: string | null | undefined;
-}>;
-
-
-export type SetCartDestinationMutation = { setCartDestination: { itemCount: number } };
-
 export type ChooseShippingMutationVariables = Exact<{
   sellerId: string | number;
   method: ShippingMethod;
@@ -504,53 +556,65 @@ export type ChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
 export type CheckoutPageQueryVariables = Exact<{
   id: string | number;
-  accessToken?: string | null | undefined;
   locale: string;
 }>;
 
 
-export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, me: { id: string } | null, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, accessToken: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
+export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
 
 export type PayOfflineMutationVariables = Exact<{
   checkoutId: string | number;
-  accessToken?: string | null | undefined;
 }>;
 
 
 export type PayOfflineMutation = { payCheckoutOffline: { state: CheckoutState } };
 
-export type CheckoutAddressesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CheckoutAddressesQuery = { myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
-
-export type SetDeliveryAddressMutationVariables = Exact<{
-  cartToken?: string | null | undefined;
-  addressId?: string | number | null | undefined;
-  address?: PostalAddressInput | null | undefined;
-  email?: string | null | undefined;
-  saveToAddressBook?: boolean | null | undefined;
-}>;
-
-
-export type SetDeliveryAddressMutation = { setDeliveryAddress: { itemCount: number } };
-
 export type CheckoutMutationVariables = Exact<{
   idempotencyKey: string;
-  cartToken?: string | null | undefined;
 }>;
 
 
-export type CheckoutMutation = { checkout: { id: string, accessToken: string | null } };
+export type CheckoutMutation = { checkout: { id: string } };
 
-export type CheckoutChooseShippingMutationVariables = Exact<{
-  sellerId: string | number;
-  method: ShippingMethod;
-  cartToken?: string | null | undefined;
+export type MembershipTermsQueryVariables = Exact<{
+  locale: string;
 }>;
 
 
-export type CheckoutChooseShippingMutation = { chooseShipping: { itemCount: number } };
+export type MembershipTermsQuery = { membershipTerms: { noticeDays: number, sharePrice: { amount: number, formatted: string }, minimums: Array<{ memberClass: MemberClass, shares: number }> } };
+
+export type MyMembershipsQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type MyMembershipsQuery = { myMemberships: Array<{ id: string, number: number, memberClass: MemberClass, status: MemberStatus, goodStanding: boolean, shares: number, leavesAt: string | null, capital: { formatted: string }, purchases: Array<{ id: string, status: SharePurchaseStatus, amount: { formatted: string } }>, register: Array<{ id: string, movement: ShareMovement, shares: number, recordedAt: string }>, standingHistory: Array<{ toStatus: MemberStatus, reason: string, createdAt: string }> }>, myNotifications: Array<{ id: string, kind: NotificationKind, proposalId: string, proposalTitle: string, read: boolean, createdAt: string }> };
+
+export type JoinCoopMutationVariables = Exact<{
+  input: JoinCoopInput;
+}>;
+
+
+export type JoinCoopMutation = { joinCoop: { purchase: { id: string } } };
+
+export type PaySharesOfflineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaySharesOfflineMutation = { paySharesOffline: { member: { status: MemberStatus } } };
+
+export type GiveMembershipNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GiveMembershipNoticeMutation = { giveMembershipNotice: { status: MemberStatus } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: boolean };
 
 export type SellerOrdersQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
@@ -559,7 +623,7 @@ export type SellerOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ProductEditPageQueryVariables = Exact<{
   id: string | number;
@@ -652,20 +716,6 @@ export type CreateProvenanceLotMutationVariables = Exact<{
 
 export type CreateProvenanceLotMutation = { createProvenanceLot: { id: string } };
 
-export type ShippingPageQueryVariables = Exact<{
-  organisationId?: string | number | null | undefined;
-}>;
-
-
-export type ShippingPageQuery = { countries: Array<{ code: string }>, myShippingProfile: { originCountry: string, rates: Array<{ zone: string, combinedItemsPerParcel: number | null, itemPrice: { amount: number } | null, combinedParcelPrice: { amount: number } | null, freeShippingThreshold: { amount: number } | null }> } | null };
-
-export type SetShippingProfileMutationVariables = Exact<{
-  input: ShippingProfileInput;
-}>;
-
-
-export type SetShippingProfileMutation = { setShippingProfile: { sellerId: string } };
-
 export type DashboardPageQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
   sellerId: string | number;
@@ -704,20 +754,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type PackingSlipQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PackingSlipQuery = { order: { id: string, number: number, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string }, lines: Array<{ id: string, title: string, quantity: number, productId: string }> } };
-
 export type OrderPageQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
 
-export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string | null, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, buyerName: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
+export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
 
 export type CancelOrderMutationVariables = Exact<{
   id: string | number;
@@ -782,6 +825,11 @@ export type CreateOrganisationMutationVariables = Exact<{
 
 export type CreateOrganisationMutation = { createOrganisation: { id: string } };
 
+export type PolicyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyPageQuery = { policyParameters: Array<{ key: string, type: PolicyParameterType, value: string, defaultValue: string, description: string }>, policyHistory: Array<{ id: string, key: string, value: string, validFrom: string, reason: string, setByName: string | null, proposalId: string | null }> };
+
 export type ProductPageQueryVariables = Exact<{
   id: string | number;
   locale: string;
@@ -791,6 +839,79 @@ export type ProductPageQueryVariables = Exact<{
 export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
 
 export type BreakdownPartFragment = { amount: number, formatted: string };
+
+export type ProposalPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalPageQuery = { proposal: { id: string, number: number, title: string, kind: ProposalKind, state: ProposalState, outcome: ProposalOutcome | null, problemStatement: string, body: string, pollType: PollType, votingClosesAt: string | null, myReceipt: string | null, author: { memberId: string, name: string }, options: Array<{ id: string, label: string }>, policyChanges: Array<{ key: string, value: string }>, thread: Array<{ id: string, parentId: string | null, authorName: string, memberClass: MemberClass, body: string, createdAt: string }>, amendments: Array<{ version: number, summary: string, changes: Array<{ field: string, lines: Array<{ op: DiffOp, text: string }> }> }>, deliberationStatus: { participants: number, classes: Array<MemberClass>, missing: Array<VotingCondition> }, participation: { electorate: number, ballotsCast: number } | null, result: { outcome: ProposalOutcome, reason: string, electorate: number, ballotsCast: number, abstentions: number, quorumNeeded: number, winner: string | null, blockReasons: Array<string>, weights: Array<{ memberClass: MemberClass, voters: number, ballotWeight: string }>, totals: Array<{ key: string, label: string, ballots: number, percent: string }>, rounds: Array<{ eliminated: string | null, tieBreak: string | null, totals: Array<{ key: string, label: string, percent: string }> }> } | null, tasks: Array<{ id: string, title: string, dueOn: string, doneAt: string | null }>, reviews: Array<{ id: string, whatWorked: string, whatDidNot: string }> }, me: { id: string } | null };
+
+export type GuestProposalPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuestProposalPageQuery = { proposal: { id: string } };
+
+export type MyMemberIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMemberIdsQuery = { myMemberships: Array<{ id: string }> };
+
+export type PublishProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishProposalMutation = { publishProposal: { state: ProposalState } };
+
+export type PostInThreadMutationVariables = Exact<{
+  input: PostInThreadInput;
+}>;
+
+
+export type PostInThreadMutation = { postInThread: { id: string } };
+
+export type OpenVotingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenVotingMutation = { openVoting: { state: ProposalState } };
+
+export type CastBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type CastBallotMutation = { castBallot: { receipt: string } };
+
+export type AmendProposalMutationVariables = Exact<{
+  input: AmendProposalInput;
+}>;
+
+
+export type AmendProposalMutation = { amendProposal: { version: number } };
+
+export type ProposalParametersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalParametersQuery = { policyParameters: Array<{ key: string, type: PolicyParameterType, value: string, description: string }> };
+
+export type CreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type CreateProposalMutation = { createProposal: { id: string } };
+
+export type ProposalsQueryVariables = Exact<{
+  states?: Array<ProposalState> | ProposalState | null | undefined;
+}>;
+
+
+export type ProposalsQuery = { proposals: Array<{ id: string, number: number, title: string, kind: ProposalKind, state: ProposalState, outcome: ProposalOutcome | null, votingClosesAt: string | null, author: { name: string } }> };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -819,6 +940,27 @@ export type SellerPageQueryVariables = Exact<{
 
 
 export type SellerPageQuery = { seller: { id: string, kind: SellerKind, name: string, verified: boolean, commercial: boolean, isNgo: boolean, vacationMode: boolean, products: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { members: Array<{ id: string, number: number, name: string, memberClass: MemberClass, status: MemberStatus, shares: number }> };
+
+export type SuspendMemberMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendMemberMutation = { suspendMember: { status: MemberStatus } };
+
+export type ReinstateMemberMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type ReinstateMemberMutation = { reinstateMember: { status: MemberStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -944,76 +1086,6 @@ export const MergeCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
-export const CheckoutCartDocument = new TypedDocumentString(`
-    query CheckoutCart($cartToken: String, $locale: String!) {
-  countries {
-    code
-  }
-  me {
-    id
-    email
-    displayName
-  }
-  cart(cartToken: $cartToken) {
-    itemCount
-    destinationCountry
-    contactEmail
-    deliveryAddress {
-      name
-      street
-      postalCode
-      city
-      country
-      phone
-    }
-    itemsTotal {
-      formatted(locale: $locale)
-    }
-    shippingTotal {
-      formatted(locale: $locale)
-    }
-    total {
-      formatted(locale: $locale)
-    }
-    groups {
-      sellerId
-      sellerName
-      deliveryZone
-      shippingMethod
-      delivery {
-        amount {
-          formatted(locale: $locale)
-        }
-      }
-      pickup {
-        amount {
-          formatted(locale: $locale)
-        }
-      }
-      shipping {
-        formatted(locale: $locale)
-      }
-      itemsTotal {
-        formatted(locale: $locale)
-      }
-      total {
-        formatted(locale: $locale)
-      }
-      lines {
-        quantity
-        problem
-        lineTotal {
-          formatted(locale: $locale)
-        }
-        product {
-          id
-          title
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
 export const MyOrganisationsDocument = new TypedDocumentString(`
     query MyOrganisations {
   me {
@@ -1027,13 +1099,6 @@ export const MyOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
-export const ClaimGuestCheckoutDocument = new TypedDocumentString(`
-    mutation ClaimGuestCheckout($checkoutId: ID!, $accessToken: String!) {
-  claimGuestCheckout(checkoutId: $checkoutId, accessToken: $accessToken) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ClaimGuestCheckoutMutation, ClaimGuestCheckoutMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -1047,54 +1112,13 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     displayName
   }
+  unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const AddressBookDocument = new TypedDocumentString(`
-    query AddressBook {
-  countries {
-    code
-  }
-  myAddresses {
-    id
-    name
-    street
-    postalCode
-    city
-    country
-    phone
-    isDefault
-  }
-}
-    `) as unknown as TypedDocumentString<AddressBookQuery, AddressBookQueryVariables>;
-export const SaveAddressDocument = new TypedDocumentString(`
-    mutation SaveAddress($input: AddressInput!) {
-  saveAddress(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
-export const SetDefaultAddressDocument = new TypedDocumentString(`
-    mutation SetDefaultAddress($id: ID!) {
-  setDefaultAddress(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SetDefaultAddressMutation, SetDefaultAddressMutationVariables>;
-export const DeleteAddressDocument = new TypedDocumentString(`
-    mutation DeleteAddress($id: ID!) {
-  deleteAddress(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteAddressMutation, DeleteAddressMutationVariables>;
 export const CartPageDocument = new TypedDocumentString(`
     query CartPage($cartToken: String, $locale: String!) {
-  countries {
-    code
-  }
   cart(cartToken: $cartToken) {
     itemCount
-    destinationCountry
     itemsTotal {
       formatted(locale: $locale)
     }
@@ -1129,7 +1153,6 @@ export const CartPageDocument = new TypedDocumentString(`
       }
       lines {
         quantity
-        shipsToDestination
         problem
         lineTotal {
           formatted(locale: $locale)
@@ -1166,13 +1189,6 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
-export const SetCartDestinationDocument = new TypedDocumentString(`
-    mutation SetCartDestination($country: String!, $cartToken: String) {
-  setCartDestination(country: $country, cartToken: $cartToken) {
-    itemCount
-  }
-}
-    `) as unknown as TypedDocumentString<SetCartDestinationMutation, SetCartDestinationMutationVariables>;
 export const ChooseShippingDocument = new TypedDocumentString(`
     mutation ChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
   chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
@@ -1181,15 +1197,12 @@ export const ChooseShippingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChooseShippingMutation, ChooseShippingMutationVariables>;
 export const CheckoutPageDocument = new TypedDocumentString(`
-    query CheckoutPage($id: ID!, $accessToken: String, $locale: String!) {
+    query CheckoutPage($id: ID!, $locale: String!) {
   paymentConfig {
     provider
     publishableKey
   }
-  me {
-    id
-  }
-  myCheckout(id: $id, accessToken: $accessToken) {
+  myCheckout(id: $id) {
     id
     state
     expiresAt
@@ -1198,21 +1211,10 @@ export const CheckoutPageDocument = new TypedDocumentString(`
     total {
       formatted(locale: $locale)
     }
-    accessToken
     orders {
       id
       number
       state
-      buyerName
-      shippingMethod
-      deliveryAddress {
-        name
-        street
-        postalCode
-        city
-        country
-        phone
-      }
       seller {
         name
         terms
@@ -1240,54 +1242,106 @@ export const CheckoutPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CheckoutPageQuery, CheckoutPageQueryVariables>;
 export const PayOfflineDocument = new TypedDocumentString(`
-    mutation PayOffline($checkoutId: ID!, $accessToken: String) {
-  payCheckoutOffline(checkoutId: $checkoutId, accessToken: $accessToken) {
+    mutation PayOffline($checkoutId: ID!) {
+  payCheckoutOffline(checkoutId: $checkoutId) {
     state
   }
 }
     `) as unknown as TypedDocumentString<PayOfflineMutation, PayOfflineMutationVariables>;
-export const CheckoutAddressesDocument = new TypedDocumentString(`
-    query CheckoutAddresses {
-  myAddresses {
-    id
-    name
-    street
-    postalCode
-    city
-    country
-    phone
-    isDefault
-  }
-}
-    `) as unknown as TypedDocumentString<CheckoutAddressesQuery, CheckoutAddressesQueryVariables>;
-export const SetDeliveryAddressDocument = new TypedDocumentString(`
-    mutation SetDeliveryAddress($cartToken: String, $addressId: ID, $address: PostalAddressInput, $email: String, $saveToAddressBook: Boolean) {
-  setDeliveryAddress(
-    cartToken: $cartToken
-    addressId: $addressId
-    address: $address
-    email: $email
-    saveToAddressBook: $saveToAddressBook
-  ) {
-    itemCount
-  }
-}
-    `) as unknown as TypedDocumentString<SetDeliveryAddressMutation, SetDeliveryAddressMutationVariables>;
 export const CheckoutDocument = new TypedDocumentString(`
-    mutation Checkout($idempotencyKey: String!, $cartToken: String) {
-  checkout(idempotencyKey: $idempotencyKey, cartToken: $cartToken) {
+    mutation Checkout($idempotencyKey: String!) {
+  checkout(idempotencyKey: $idempotencyKey) {
     id
-    accessToken
   }
 }
     `) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
-export const CheckoutChooseShippingDocument = new TypedDocumentString(`
-    mutation CheckoutChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
-  chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
-    itemCount
+export const MembershipTermsDocument = new TypedDocumentString(`
+    query MembershipTerms($locale: String!) {
+  membershipTerms {
+    sharePrice {
+      amount
+      formatted(locale: $locale)
+    }
+    minimums {
+      memberClass
+      shares
+    }
+    noticeDays
   }
 }
-    `) as unknown as TypedDocumentString<CheckoutChooseShippingMutation, CheckoutChooseShippingMutationVariables>;
+    `) as unknown as TypedDocumentString<MembershipTermsQuery, MembershipTermsQueryVariables>;
+export const MyMembershipsDocument = new TypedDocumentString(`
+    query MyMemberships($locale: String!) {
+  myMemberships {
+    id
+    number
+    memberClass
+    status
+    goodStanding
+    shares
+    leavesAt
+    capital {
+      formatted(locale: $locale)
+    }
+    purchases {
+      id
+      status
+      amount {
+        formatted(locale: $locale)
+      }
+    }
+    register {
+      id
+      movement
+      shares
+      recordedAt
+    }
+    standingHistory {
+      toStatus
+      reason
+      createdAt
+    }
+  }
+  myNotifications {
+    id
+    kind
+    proposalId
+    proposalTitle
+    read
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyMembershipsQuery, MyMembershipsQueryVariables>;
+export const JoinCoopDocument = new TypedDocumentString(`
+    mutation JoinCoop($input: JoinCoopInput!) {
+  joinCoop(input: $input) {
+    purchase {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinCoopMutation, JoinCoopMutationVariables>;
+export const PaySharesOfflineDocument = new TypedDocumentString(`
+    mutation PaySharesOffline($id: ID!) {
+  paySharesOffline(purchaseId: $id) {
+    member {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PaySharesOfflineMutation, PaySharesOfflineMutationVariables>;
+export const GiveMembershipNoticeDocument = new TypedDocumentString(`
+    mutation GiveMembershipNotice($id: ID!) {
+  giveMembershipNotice(memberId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GiveMembershipNoticeMutation, GiveMembershipNoticeMutationVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead {
+  markNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const SellerOrdersDocument = new TypedDocumentString(`
     query SellerOrders($organisationId: ID, $after: String, $locale: String!) {
   sellerOrders(organisationId: $organisationId, first: 50, after: $after) {
@@ -1298,16 +1352,6 @@ export const SellerOrdersDocument = new TypedDocumentString(`
         number
         state
         createdAt
-        buyerName
-        shippingMethod
-        deliveryAddress {
-          name
-          street
-          postalCode
-          city
-          country
-          phone
-        }
         total {
           formatted(locale: $locale)
         }
@@ -1323,9 +1367,6 @@ export const SellerOrdersDocument = new TypedDocumentString(`
             formatted(locale: $locale)
           }
           sellerPayout {
-            formatted(locale: $locale)
-          }
-          payoutAfterRefunds {
             formatted(locale: $locale)
           }
         }
@@ -1525,36 +1566,6 @@ export const CreateProvenanceLotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProvenanceLotMutation, CreateProvenanceLotMutationVariables>;
-export const ShippingPageDocument = new TypedDocumentString(`
-    query ShippingPage($organisationId: ID) {
-  countries {
-    code
-  }
-  myShippingProfile(organisationId: $organisationId) {
-    originCountry
-    rates {
-      zone
-      itemPrice {
-        amount
-      }
-      combinedParcelPrice {
-        amount
-      }
-      combinedItemsPerParcel
-      freeShippingThreshold {
-        amount
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ShippingPageQuery, ShippingPageQueryVariables>;
-export const SetShippingProfileDocument = new TypedDocumentString(`
-    mutation SetShippingProfile($input: ShippingProfileInput!) {
-  setShippingProfile(input: $input) {
-    sellerId
-  }
-}
-    `) as unknown as TypedDocumentString<SetShippingProfileMutation, SetShippingProfileMutationVariables>;
 export const DashboardPageDocument = new TypedDocumentString(`
     query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
   seller(id: $sellerId, kind: $sellerKind) {
@@ -1637,34 +1648,6 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const PackingSlipDocument = new TypedDocumentString(`
-    query PackingSlip($id: ID!) {
-  order(id: $id) {
-    id
-    number
-    createdAt
-    buyerName
-    shippingMethod
-    deliveryAddress {
-      name
-      street
-      postalCode
-      city
-      country
-      phone
-    }
-    seller {
-      name
-    }
-    lines {
-      id
-      title
-      quantity
-      productId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PackingSlipQuery, PackingSlipQueryVariables>;
 export const OrderPageDocument = new TypedDocumentString(`
     query OrderPage($id: ID!, $locale: String!) {
   me {
@@ -1681,15 +1664,6 @@ export const OrderPageDocument = new TypedDocumentString(`
     trackingCode
     cancelReason
     shippingMethod
-    buyerName
-    deliveryAddress {
-      name
-      street
-      postalCode
-      city
-      country
-      phone
-    }
     seller {
       id
       name
@@ -1741,9 +1715,6 @@ export const OrderPageDocument = new TypedDocumentString(`
         formatted(locale: $locale)
       }
       sellerPayout {
-        formatted(locale: $locale)
-      }
-      payoutAfterRefunds {
         formatted(locale: $locale)
       }
     }
@@ -1847,6 +1818,26 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const PolicyPageDocument = new TypedDocumentString(`
+    query PolicyPage {
+  policyParameters {
+    key
+    type
+    value
+    defaultValue
+    description
+  }
+  policyHistory {
+    id
+    key
+    value
+    validFrom
+    reason
+    setByName
+    proposalId
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($id: ID!, $locale: String!) {
   product(id: $id) {
@@ -1987,6 +1978,189 @@ fragment BreakdownPart on Money {
   amount
   formatted(locale: $locale)
 }`) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+export const ProposalPageDocument = new TypedDocumentString(`
+    query ProposalPage($id: ID!) {
+  proposal(id: $id) {
+    id
+    number
+    title
+    kind
+    state
+    outcome
+    problemStatement
+    body
+    pollType
+    votingClosesAt
+    myReceipt
+    author {
+      memberId
+      name
+    }
+    options {
+      id
+      label
+    }
+    policyChanges {
+      key
+      value
+    }
+    thread {
+      id
+      parentId
+      authorName
+      memberClass
+      body
+      createdAt
+    }
+    amendments {
+      version
+      summary
+      changes {
+        field
+        lines {
+          op
+          text
+        }
+      }
+    }
+    deliberationStatus {
+      participants
+      classes
+      missing
+    }
+    participation {
+      electorate
+      ballotsCast
+    }
+    result {
+      outcome
+      reason
+      electorate
+      ballotsCast
+      abstentions
+      quorumNeeded
+      winner
+      blockReasons
+      weights {
+        memberClass
+        voters
+        ballotWeight
+      }
+      totals {
+        key
+        label
+        ballots
+        percent
+      }
+      rounds {
+        totals {
+          key
+          label
+          percent
+        }
+        eliminated
+        tieBreak
+      }
+    }
+    tasks {
+      id
+      title
+      dueOn
+      doneAt
+    }
+    reviews {
+      id
+      whatWorked
+      whatDidNot
+    }
+  }
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const GuestProposalPageDocument = new TypedDocumentString(`
+    query GuestProposalPage($id: ID!) {
+  proposal(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GuestProposalPageQuery, GuestProposalPageQueryVariables>;
+export const MyMemberIdsDocument = new TypedDocumentString(`
+    query MyMemberIds {
+  myMemberships {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyMemberIdsQuery, MyMemberIdsQueryVariables>;
+export const PublishProposalDocument = new TypedDocumentString(`
+    mutation PublishProposal($id: ID!) {
+  publishProposal(id: $id) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PublishProposalMutation, PublishProposalMutationVariables>;
+export const PostInThreadDocument = new TypedDocumentString(`
+    mutation PostInThread($input: PostInThreadInput!) {
+  postInThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostInThreadMutation, PostInThreadMutationVariables>;
+export const OpenVotingDocument = new TypedDocumentString(`
+    mutation OpenVoting($id: ID!) {
+  openVoting(id: $id) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<OpenVotingMutation, OpenVotingMutationVariables>;
+export const CastBallotDocument = new TypedDocumentString(`
+    mutation CastBallot($input: CastBallotInput!) {
+  castBallot(input: $input) {
+    receipt
+  }
+}
+    `) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+export const AmendProposalDocument = new TypedDocumentString(`
+    mutation AmendProposal($input: AmendProposalInput!) {
+  amendProposal(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AmendProposalMutation, AmendProposalMutationVariables>;
+export const ProposalParametersDocument = new TypedDocumentString(`
+    query ProposalParameters {
+  policyParameters {
+    key
+    type
+    value
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalParametersQuery, ProposalParametersQueryVariables>;
+export const CreateProposalDocument = new TypedDocumentString(`
+    mutation CreateProposal($input: CreateProposalInput!) {
+  createProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals($states: [ProposalState!]) {
+  proposals(states: $states) {
+    id
+    number
+    title
+    kind
+    state
+    outcome
+    votingClosesAt
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {
@@ -2120,3 +2294,29 @@ export const SellerPageDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<SellerPageQuery, SellerPageQueryVariables>;
+export const StaffMembersDocument = new TypedDocumentString(`
+    query StaffMembers {
+  members(first: 200) {
+    id
+    number
+    name
+    memberClass
+    status
+    shares
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($memberId: ID!, $reason: String!) {
+  suspendMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const ReinstateMemberDocument = new TypedDocumentString(`
+    mutation ReinstateMember($memberId: ID!, $reason: String!) {
+  reinstateMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateMemberMutation, ReinstateMemberMutationVariables>;

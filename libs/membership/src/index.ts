@@ -1,0 +1,17 @@
+export * from './membership.module';
+export * from './state/member-state';
+export * from './entities/member.entity';
+export * from './entities/share-purchase.entity';
+export * from './entities/share-register-entry.entity';
+export * from './entities/standing-change.entity';
+export * from './services/membership.service';
+export * from './services/share-register.service';
+export * from './api/membership.types';
+
+import { Member } from './entities/member.entity';
+import { SharePurchase } from './entities/share-purchase.entity';
+import { ShareRegisterEntry } from './entities/share-register-entry.entity';
+import { StandingChange } from './entities/standing-change.entity';
+
+/** The TypeORM entities of this context, for the app's DataSource. */
+export const MEMBERSHIP_ENTITIES = [Member, SharePurchase, ShareRegisterEntry, StandingChange];
