@@ -326,10 +326,161 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     platformStaffOnly,
   ),
+  // Membership and governance. None of the matrix's roles is a member of the co-op: members act for
+  // themselves only (staff see members but never act for them), and joinCoop comes last so the
+  // applications it makes change no other row.
+  setPolicyParameters: row(
+    () => ({
+      query:
+        'mutation { setPolicyParameters(input: { changes: [{ key: "governance.votingDays", value: "7" }], reason: "Matrix" }) { key } }',
+    }),
+    platformStaffOnly,
+  ),
+  buyShares: row(
+    async (w) => ({
+      query: 'mutation($m: ID!) { buyShares(memberId: $m, shares: 1) { paymentId } }',
+      variables: { m: (await w.member()).memberId },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  paySharesOffline: row(
+    async (w) => ({
+      query: 'mutation($p: ID!) { paySharesOffline(purchaseId: $p) { paymentId } }',
+      variables: { p: (await w.applicant()).purchaseId },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  cancelMembershipApplication: row(
+    async (w) => ({
+      query: 'mutation($m: ID!) { cancelMembershipApplication(memberId: $m) { status } }',
+      variables: { m: (await w.applicant()).memberId },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  giveMembershipNotice: row(
+    async (w) => ({
+      query: 'mutation($m: ID!) { giveMembershipNotice(memberId: $m) { status } }',
+      variables: { m: (await w.member()).memberId },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  suspendMember: row(
+    async (w) => ({
+      query: 'mutation($m: ID!) { suspendMember(memberId: $m, reason: "Matrix check") { status } }',
+      variables: { m: (await w.member(true)).memberId },
+    }),
+    platformStaffOnly,
+  ),
+  reinstateMember: row(
+    async (w) => ({
+      query: 'mutation($m: ID!) { reinstateMember(memberId: $m, reason: "Matrix check") { status } }',
+      variables: { m: await w.suspendedMember() },
+    }),
+    platformStaffOnly,
+  ),
+  createProposal: row(
+    () => ({
+      query: 'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }',
+      variables: {
+        input: {
+          kind: 'GENERAL',
+          title: 'Matrix',
+          problemStatement: 'A problem worth a proposal.',
+          body: '',
+          pollType: 'CONSENT',
+        },
+      },
+    }),
+    refusedFor('NOT_A_MEMBER'),
+  ),
+  publishProposal: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { publishProposal(id: $id) { id } }',
+      variables: { id: await w.proposal('DRAFT') },
+    }),
+    refusedFor('NOT_FOUND'),
+  ),
+  amendProposal: row(
+    async (w) => ({
+      query: 'mutation($input: AmendProposalInput!) { amendProposal(input: $input) { version } }',
+      variables: { input: { proposalId: await w.proposal('DELIBERATION'), summary: 'Not mine' } },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  postInThread: row(
+    async (w) => ({
+      query: 'mutation($input: PostInThreadInput!) { postInThread(input: $input) { id } }',
+      variables: { input: { proposalId: await w.proposal('DELIBERATION'), body: 'Hello' } },
+    }),
+    refusedFor('NOT_A_MEMBER'),
+  ),
+  openVoting: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { openVoting(id: $id) { state } }',
+      variables: { id: await w.proposal('DELIBERATION') },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
+  castBallot: row(
+    async (w) => ({
+      query: 'mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }',
+      variables: { input: { proposalId: await w.proposal('VOTING'), consent: 'AGREE' } },
+    }),
+    refusedFor('NOT_A_MEMBER'),
+  ),
+  addImplementationTask: row(
+    async (w) => ({
+      query: 'mutation($input: AddTaskInput!) { addImplementationTask(input: $input) { id } }',
+      variables: {
+        input: {
+          proposalId: await w.proposal('DELIBERATION'),
+          title: 'Do it',
+          ownerMemberId: (await w.member()).memberId,
+          dueOn: '2027-01-15',
+        },
+      },
+    }),
+    // Staff may plan tasks, but only for a passed proposal.
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'PROPOSAL_NOT_PASSED' },
+  ),
+  completeImplementationTask: row(
+    () => ({ query: 'mutation($id: ID!) { completeImplementationTask(taskId: $id) { id } }', variables: { id: randomUUID() } }),
+    refusedFor('NOT_FOUND'),
+  ),
+  reviewProposal: row(
+    async (w) => ({
+      query: 'mutation($input: ReviewInput!) { reviewProposal(input: $input) { id } }',
+      variables: { input: { proposalId: await w.proposal('DELIBERATION'), whatWorked: 'All of it', whatDidNot: 'Nothing' } },
+    }),
+    refusedFor('PROPOSAL_NOT_IMPLEMENTING'),
+  ),
+  completeImplementation: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { completeImplementation(id: $id) { state } }',
+      variables: { id: await w.proposal('DELIBERATION') },
+    }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'ILLEGAL_TRANSITION' },
+  ),
+  markNotificationsRead: row(() => ({ query: 'mutation { markNotificationsRead }' }), anyoneLoggedIn),
+  joinCoop: row(
+    () => ({ query: 'mutation { joinCoop(input: { memberClass: CONSUMER, shares: 1 }) { paymentId } }' }),
+    anyoneLoggedIn,
+  ),
 };
 
 /** Queries whose answer is someone's own or an organisation's private data. */
 export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
+  myMemberships: row(() => ({ query: '{ myMemberships { id } }' }), anyoneLoggedIn),
+  member: row(
+    async (w) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await w.member()).memberId } }),
+    {
+      ...refusedFor('FORBIDDEN'),
+      platformStaff: OK,
+    },
+  ),
+  members: row(() => ({ query: '{ members { id } }' }), platformStaffOnly),
+  myNotifications: row(() => ({ query: '{ myNotifications { id } }' }), anyoneLoggedIn),
+  unreadNotificationCount: row(() => ({ query: '{ unreadNotificationCount }' }), anyoneLoggedIn),
   cart: row(() => ({ query: '{ cart { id } }' }), everyone),
   ledgerBalances: row(() => ({ query: '{ ledgerBalances { totalCount } }' }), platformStaffOnly),
   trialBalance: row(() => ({ query: '{ trialBalance { __typename } }' }), platformStaffOnly),
@@ -409,6 +560,13 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
 /** Queries anyone may make, with why: everything they return is meant to be public. */
 export const PUBLIC_QUERIES: Record<string, string> = {
   countries: 'the ISO country list for address forms',
+  membershipTerms: 'share price and class minimums are policy, public',
+  policyParameters: 'the policy in force is public',
+  policyHistory: 'who changed the policy, when and through which proposal, is public',
+  proposals: 'proposals are public once published (drafts only for their author)',
+  proposal: 'a published proposal (a draft is NOT_FOUND but for its author)',
+  publishedBallots: 'the counted ballots of a closed vote, without who cast them',
+  checkReceipt: 'whether a receipt is in the published list',
   categories: 'the category tree',
   listedProducts: 'listings on sale',
   searchProducts: 'listings on sale',

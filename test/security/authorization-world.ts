@@ -15,6 +15,7 @@ import {
   TestApp,
 } from '@allmende/testing';
 import type { Role } from './authorization-matrix';
+import { joinAsMember, TestMember } from '../governance/governance-helpers';
 
 export interface TestOrderRef {
   orderId: string;
@@ -211,5 +212,63 @@ export class AuthWorld {
 
   unverifiedCooperative(): Promise<string> {
     return createSellerOrganisation(this.accounts.otherBuyer, `Co-op ${Date.now()}`, 'COOPERATIVE');
+  }
+
+  private sharedMember: TestMember | null = null;
+  private proposals = new Map<string, string>();
+
+  /** A member in good standing (a fresh one when `fresh`, else one shared by the cells that do not change it). */
+  async member(fresh = false): Promise<TestMember> {
+    if (fresh) return joinAsMember(this.app, 'CONSUMER', 'Matrix Member');
+    this.sharedMember ??= await joinAsMember(this.app, 'PRODUCER', 'Matrix Author');
+    return this.sharedMember;
+  }
+
+  /** A membership applied for and not yet paid: its member and purchase ids. */
+  async applicant(): Promise<{ memberId: string; purchaseId: string }> {
+    const account = await registerAccount(this.app.gql, 'Matrix Applicant');
+    const { joinCoop } = await account.gql.ok<{ joinCoop: { member: { id: string }; purchase: { id: string } } }>(
+      `mutation { joinCoop(input: { memberClass: CONSUMER, shares: 1 }) { member { id } purchase { id } } }`,
+    );
+    return { memberId: joinCoop.member.id, purchaseId: joinCoop.purchase.id };
+  }
+
+  /** A suspended member. */
+  async suspendedMember(): Promise<string> {
+    const member = await this.member(true);
+    await this.app.dataSource.query(`UPDATE member SET status = 'SUSPENDED' WHERE id = $1`, [member.memberId]);
+    return member.memberId;
+  }
+
+  /** The shared member's proposal in the state asked for (DRAFT, DELIBERATION or VOTING), made once. */
+  async proposal(state: 'DRAFT' | 'DELIBERATION' | 'VOTING'): Promise<string> {
+    const known = this.proposals.get(state);
+    if (known) return known;
+    const author = await this.member();
+    const { createProposal } = await author.gql.ok<{ createProposal: { id: string } }>(
+      `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'GENERAL',
+          title: `Matrix ${state}`,
+          problemStatement: 'A problem worth a proposal.',
+          body: 'Text',
+          pollType: 'CONSENT',
+        },
+      },
+    );
+    const id = createProposal.id;
+    if (state !== 'DRAFT') await author.gql.ok(`mutation($id: ID!) { publishProposal(id: $id) { id } }`, { id });
+    if (state === 'VOTING') {
+      // Straight to an open vote: the matrix asks who may vote, not how voting opens.
+      await this.app.dataSource.query(
+        `UPDATE proposal SET state = 'VOTING', voting_opened_at = now(), voting_closes_at = now() + interval '7 days', electorate_size = 0,
+           rules = '{"weighting":"CLASS_WEIGHTS","classWeight":{"CONSUMER":3000,"PRODUCER":3000,"WORKER":2500,"INVESTOR":1500},"investorCapBp":2500,"dualMajority":false,"quorumBp":2000,"threshold":"1/2","blockStops":true}'
+         WHERE id = $1`,
+        [id],
+      );
+    }
+    this.proposals.set(state, id);
+    return id;
   }
 }

@@ -194,7 +194,8 @@ export class MembershipService {
   async payForShares(viewer: Viewer, purchaseId: string): Promise<SharePurchaseStarted> {
     const purchase = await this.purchases.findOneBy({ id: purchaseId });
     if (!purchase) throw new NotFoundError('Share purchase', purchaseId);
-    const member = await this.assertCanSee(viewer, purchase.memberId);
+    // Only the member pays for its shares (staff see members, but never act for them).
+    const member = (await this.actingAs(viewer, purchase.memberId))!;
     if (purchase.status !== 'PENDING')
       throw new DomainError('SHARE_PURCHASE_NOT_PENDING', `This purchase is ${purchase.status.toLowerCase()}`);
     return { member, purchase, payment: await this.startPayment(purchase) };
@@ -261,7 +262,7 @@ export class MembershipService {
   /** An applicant withdraws before paying. */
   @Transactional()
   async cancelApplication(viewer: Viewer, memberId: string): Promise<Member> {
-    await this.assertCanSee(viewer, memberId);
+    await this.actingAs(viewer, memberId);
     const member = await this.lock(memberId);
     await this.move(member, 'CANCELLED', 'Application withdrawn', viewer.accountId);
     await this.purchases.update({ memberId, status: 'PENDING' }, { status: 'CANCELLED' });
@@ -286,7 +287,7 @@ export class MembershipService {
   /** Gives notice: the shares are redeemed at nominal value when the policy's notice period has run. */
   @Transactional()
   async giveNotice(viewer: Viewer, memberId: string): Promise<Member> {
-    await this.assertCanSee(viewer, memberId);
+    await this.actingAs(viewer, memberId);
     const member = await this.lock(memberId);
     const { noticeDays } = await this.policy.current('membership');
     const now = new Date();
