@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country: string;
+  /** Change this address; leave out to add one */
+  id?: string | number | null | undefined;
+  /** Make it the address offered first */
+  isDefault?: boolean | null | undefined;
+  /** Who receives the parcel */
+  name: string;
+  phone?: string | null | undefined;
+  postalCode: string;
+  /** Street and number */
+  street: string;
+};
+
 export type AmendProposalInput = {
   body?: string | null | undefined;
   options?: Array<string> | null | undefined;
@@ -306,6 +322,18 @@ export type PostInThreadInput = {
   proposalId: string | number;
 };
 
+export type PostalAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country: string;
+  /** Who receives the parcel */
+  name: string;
+  phone?: string | null | undefined;
+  postalCode: string;
+  /** Street and number */
+  street: string;
+};
+
 /** New or used goods */
 export type ProductCondition =
   | 'NEW'
@@ -470,6 +498,16 @@ export type ShippingMethod =
   | 'DELIVERY'
   | 'PICKUP';
 
+export type ShippingProfileInput = {
+  currency?: string;
+  /** An organisation you act for; leave out for your private sales */
+  organisationId?: string | number | null | undefined;
+  /** ISO country your parcels leave from */
+  originCountry: string;
+  /** Every zone you deliver to; a zone left out is not delivered to */
+  rates: Array<ZoneRateInput>;
+};
+
 export type TransportInput = {
   /** Where the goods left; the record’s place is where they arrived */
   from: PlaceInput;
@@ -491,6 +529,16 @@ export type VotingCondition =
   | 'MIN_PARTICIPANTS'
   | 'TWO_CLASSES';
 
+export type ZoneRateInput = {
+  combinedItemsPerParcel?: number | null | undefined;
+  combinedParcelPrice?: number | null | undefined;
+  freeShippingThreshold?: number | null | undefined;
+  /** Per item, for products without parcels of their own */
+  itemPrice?: number | null | undefined;
+  /** DOMESTIC (your own country), EU, WORLD, or a two-letter country code */
+  zone: string;
+};
+
 export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> };
 
 export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> };
@@ -502,10 +550,26 @@ export type MergeCartMutationVariables = Exact<{
 
 export type MergeCartMutation = { mergeCart: { itemCount: number } };
 
+export type CheckoutCartQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+  locale: string;
+}>;
+
+
+export type CheckoutCartQuery = { countries: Array<{ code: string }>, me: { id: string, email: string, displayName: string } | null, cart: { itemCount: number, destinationCountry: string | null, contactEmail: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, deliveryZone: string | null, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string } }> }> } };
+
 export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyOrganisationsQuery = { me: { id: string, memberships: Array<{ organisation: { id: string, name: string } }> } | null };
+
+export type ClaimGuestCheckoutMutationVariables = Exact<{
+  checkoutId: string | number;
+  accessToken: string;
+}>;
+
+
+export type ClaimGuestCheckoutMutation = { claimGuestCheckout: { id: string } };
 
 export type CartCountQueryVariables = Exact<{
   cartToken?: string | null | undefined;
@@ -519,13 +583,39 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string } | null };
 
+export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressBookQuery = { countries: Array<{ code: string }>, myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
+
+export type SaveAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+
+export type SaveAddressMutation = { saveAddress: { id: string } };
+
+export type SetDefaultAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetDefaultAddressMutation = { setDefaultAddress: { id: string } };
+
+export type DeleteAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAddressMutation = { deleteAddress: Array<{ id: string }> };
+
 export type CartPageQueryVariables = Exact<{
   cartToken?: string | null | undefined;
   locale: string;
 }>;
 
 
-export type CartPageQuery = { cart: { itemCount: number, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
+export type CartPageQuery = { countries: Array<{ code: string }>, cart: { itemCount: number, destinationCountry: string | null, itemsTotal: { formatted: string } | null, shippingTotal: { formatted: string } | null, total: { formatted: string } | null, groups: Array<{ sellerId: string, sellerName: string, shippingMethod: ShippingMethod | null, delivery: { amount: { formatted: string } } | null, pickup: { amount: { formatted: string } } | null, shipping: { formatted: string } | null, itemsTotal: { formatted: string }, total: { formatted: string }, lines: Array<{ quantity: number, shipsToDestination: boolean, problem: string | null, lineTotal: { formatted: string }, product: { id: string, title: string, stock: number, price: { formatted: string } } }> }> } };
 
 export type AddToCartMutationVariables = Exact<{
   productId: string | number;
@@ -545,6 +635,14 @@ export type SetCartQuantityMutationVariables = Exact<{
 
 export type SetCartQuantityMutation = { setCartItemQuantity: { itemCount: number } };
 
+export type SetCartDestinationMutationVariables = Exact<{
+  country: string;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type SetCartDestinationMutation = { setCartDestination: { itemCount: number } };
+
 export type ChooseShippingMutationVariables = Exact<{
   sellerId: string | number;
   method: ShippingMethod;
@@ -556,25 +654,53 @@ export type ChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
 export type CheckoutPageQueryVariables = Exact<{
   id: string | number;
+  accessToken?: string | null | undefined;
   locale: string;
 }>;
 
 
-export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
+export type CheckoutPageQuery = { paymentConfig: { provider: string, publishableKey: string | null }, me: { id: string } | null, myCheckout: { id: string, state: CheckoutState, expiresAt: string, clientSecret: string | null, paymentError: string | null, accessToken: string | null, total: { formatted: string }, orders: Array<{ id: string, number: number, state: OrderState, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string, terms: string | null, withdrawalPolicy: string | null }, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { formatted: string }, lines: Array<{ id: string, title: string, quantity: number, gross: { formatted: string } }> }> } };
 
 export type PayOfflineMutationVariables = Exact<{
   checkoutId: string | number;
+  accessToken?: string | null | undefined;
 }>;
 
 
 export type PayOfflineMutation = { payCheckoutOffline: { state: CheckoutState } };
 
-export type CheckoutMutationVariables = Exact<{
-  idempotencyKey: string;
+export type CheckoutAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutAddressesQuery = { myAddresses: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string | null, isDefault: boolean }> };
+
+export type SetDeliveryAddressMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+  addressId?: string | number | null | undefined;
+  address?: PostalAddressInput | null | undefined;
+  email?: string | null | undefined;
+  saveToAddressBook?: boolean | null | undefined;
 }>;
 
 
-export type CheckoutMutation = { checkout: { id: string } };
+export type SetDeliveryAddressMutation = { setDeliveryAddress: { itemCount: number } };
+
+export type CheckoutMutationVariables = Exact<{
+  idempotencyKey: string;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CheckoutMutation = { checkout: { id: string, accessToken: string | null } };
+
+export type CheckoutChooseShippingMutationVariables = Exact<{
+  sellerId: string | number;
+  method: ShippingMethod;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CheckoutChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
 export type MembershipTermsQueryVariables = Exact<{
   locale: string;
@@ -623,7 +749,7 @@ export type SellerOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type SellerOrdersQuery = { sellerOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, total: { formatted: string }, refunded: { amount: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, lines: Array<{ id: string, title: string, quantity: number }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ProductEditPageQueryVariables = Exact<{
   id: string | number;
@@ -716,6 +842,20 @@ export type CreateProvenanceLotMutationVariables = Exact<{
 
 export type CreateProvenanceLotMutation = { createProvenanceLot: { id: string } };
 
+export type ShippingPageQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type ShippingPageQuery = { countries: Array<{ code: string }>, myShippingProfile: { originCountry: string, rates: Array<{ zone: string, combinedItemsPerParcel: number | null, itemPrice: { amount: number } | null, combinedParcelPrice: { amount: number } | null, freeShippingThreshold: { amount: number } | null }> } | null };
+
+export type SetShippingProfileMutationVariables = Exact<{
+  input: ShippingProfileInput;
+}>;
+
+
+export type SetShippingProfileMutation = { setShippingProfile: { sellerId: string } };
+
 export type DashboardPageQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
   sellerId: string | number;
@@ -754,13 +894,20 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type PackingSlipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PackingSlipQuery = { order: { id: string, number: number, createdAt: string, buyerName: string | null, shippingMethod: ShippingMethod, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { name: string }, lines: Array<{ id: string, title: string, quantity: number, productId: string }> } };
+
 export type OrderPageQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
 
-export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
+export type OrderPageQuery = { me: { id: string } | null, order: { id: string, number: number, state: OrderState, buyerId: string | null, checkoutId: string, createdAt: string, carrier: string | null, trackingCode: string | null, cancelReason: string | null, shippingMethod: ShippingMethod, buyerName: string | null, deliveryAddress: { name: string, street: string, postalCode: string, city: string, country: string, phone: string | null } | null, seller: { id: string, name: string, terms: string | null, withdrawalPolicy: string | null }, lines: Array<{ id: string, title: string, quantity: number, unitPrice: { formatted: string }, gross: { formatted: string } }>, itemsTotal: { formatted: string }, shipping: { formatted: string }, total: { currency: string, formatted: string }, refunded: { amount: number, formatted: string }, refundable: { amount: number, exponent: number, formatted: string }, fees: { platformFee: { formatted: string }, fairFund: { formatted: string }, donation: { amount: number, formatted: string }, vat: { formatted: string }, sellerPayout: { formatted: string }, payoutAfterRefunds: { formatted: string } }, refunds: Array<{ id: string, reason: RefundReason, note: string, amount: { formatted: string } }>, rating: { rating: SellerRatingValue, comment: string } | null } };
 
 export type CancelOrderMutationVariables = Exact<{
   id: string | number;
@@ -1086,6 +1233,76 @@ export const MergeCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeCartMutation, MergeCartMutationVariables>;
+export const CheckoutCartDocument = new TypedDocumentString(`
+    query CheckoutCart($cartToken: String, $locale: String!) {
+  countries {
+    code
+  }
+  me {
+    id
+    email
+    displayName
+  }
+  cart(cartToken: $cartToken) {
+    itemCount
+    destinationCountry
+    contactEmail
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
+    itemsTotal {
+      formatted(locale: $locale)
+    }
+    shippingTotal {
+      formatted(locale: $locale)
+    }
+    total {
+      formatted(locale: $locale)
+    }
+    groups {
+      sellerId
+      sellerName
+      deliveryZone
+      shippingMethod
+      delivery {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      pickup {
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+      shipping {
+        formatted(locale: $locale)
+      }
+      itemsTotal {
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+      lines {
+        quantity
+        problem
+        lineTotal {
+          formatted(locale: $locale)
+        }
+        product {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
 export const MyOrganisationsDocument = new TypedDocumentString(`
     query MyOrganisations {
   me {
@@ -1099,6 +1316,13 @@ export const MyOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const ClaimGuestCheckoutDocument = new TypedDocumentString(`
+    mutation ClaimGuestCheckout($checkoutId: ID!, $accessToken: String!) {
+  claimGuestCheckout(checkoutId: $checkoutId, accessToken: $accessToken) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimGuestCheckoutMutation, ClaimGuestCheckoutMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -1115,10 +1339,52 @@ export const ViewerDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AddressBookDocument = new TypedDocumentString(`
+    query AddressBook {
+  countries {
+    code
+  }
+  myAddresses {
+    id
+    name
+    street
+    postalCode
+    city
+    country
+    phone
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<AddressBookQuery, AddressBookQueryVariables>;
+export const SaveAddressDocument = new TypedDocumentString(`
+    mutation SaveAddress($input: AddressInput!) {
+  saveAddress(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
+export const SetDefaultAddressDocument = new TypedDocumentString(`
+    mutation SetDefaultAddress($id: ID!) {
+  setDefaultAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultAddressMutation, SetDefaultAddressMutationVariables>;
+export const DeleteAddressDocument = new TypedDocumentString(`
+    mutation DeleteAddress($id: ID!) {
+  deleteAddress(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAddressMutation, DeleteAddressMutationVariables>;
 export const CartPageDocument = new TypedDocumentString(`
     query CartPage($cartToken: String, $locale: String!) {
+  countries {
+    code
+  }
   cart(cartToken: $cartToken) {
     itemCount
+    destinationCountry
     itemsTotal {
       formatted(locale: $locale)
     }
@@ -1153,6 +1419,7 @@ export const CartPageDocument = new TypedDocumentString(`
       }
       lines {
         quantity
+        shipsToDestination
         problem
         lineTotal {
           formatted(locale: $locale)
@@ -1189,6 +1456,13 @@ export const SetCartQuantityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCartQuantityMutation, SetCartQuantityMutationVariables>;
+export const SetCartDestinationDocument = new TypedDocumentString(`
+    mutation SetCartDestination($country: String!, $cartToken: String) {
+  setCartDestination(country: $country, cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SetCartDestinationMutation, SetCartDestinationMutationVariables>;
 export const ChooseShippingDocument = new TypedDocumentString(`
     mutation ChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
   chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
@@ -1197,12 +1471,15 @@ export const ChooseShippingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChooseShippingMutation, ChooseShippingMutationVariables>;
 export const CheckoutPageDocument = new TypedDocumentString(`
-    query CheckoutPage($id: ID!, $locale: String!) {
+    query CheckoutPage($id: ID!, $accessToken: String, $locale: String!) {
   paymentConfig {
     provider
     publishableKey
   }
-  myCheckout(id: $id) {
+  me {
+    id
+  }
+  myCheckout(id: $id, accessToken: $accessToken) {
     id
     state
     expiresAt
@@ -1211,10 +1488,21 @@ export const CheckoutPageDocument = new TypedDocumentString(`
     total {
       formatted(locale: $locale)
     }
+    accessToken
     orders {
       id
       number
       state
+      buyerName
+      shippingMethod
+      deliveryAddress {
+        name
+        street
+        postalCode
+        city
+        country
+        phone
+      }
       seller {
         name
         terms
@@ -1242,19 +1530,54 @@ export const CheckoutPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CheckoutPageQuery, CheckoutPageQueryVariables>;
 export const PayOfflineDocument = new TypedDocumentString(`
-    mutation PayOffline($checkoutId: ID!) {
-  payCheckoutOffline(checkoutId: $checkoutId) {
+    mutation PayOffline($checkoutId: ID!, $accessToken: String) {
+  payCheckoutOffline(checkoutId: $checkoutId, accessToken: $accessToken) {
     state
   }
 }
     `) as unknown as TypedDocumentString<PayOfflineMutation, PayOfflineMutationVariables>;
-export const CheckoutDocument = new TypedDocumentString(`
-    mutation Checkout($idempotencyKey: String!) {
-  checkout(idempotencyKey: $idempotencyKey) {
+export const CheckoutAddressesDocument = new TypedDocumentString(`
+    query CheckoutAddresses {
+  myAddresses {
     id
+    name
+    street
+    postalCode
+    city
+    country
+    phone
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutAddressesQuery, CheckoutAddressesQueryVariables>;
+export const SetDeliveryAddressDocument = new TypedDocumentString(`
+    mutation SetDeliveryAddress($cartToken: String, $addressId: ID, $address: PostalAddressInput, $email: String, $saveToAddressBook: Boolean) {
+  setDeliveryAddress(
+    cartToken: $cartToken
+    addressId: $addressId
+    address: $address
+    email: $email
+    saveToAddressBook: $saveToAddressBook
+  ) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SetDeliveryAddressMutation, SetDeliveryAddressMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($idempotencyKey: String!, $cartToken: String) {
+  checkout(idempotencyKey: $idempotencyKey, cartToken: $cartToken) {
+    id
+    accessToken
   }
 }
     `) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const CheckoutChooseShippingDocument = new TypedDocumentString(`
+    mutation CheckoutChooseShipping($sellerId: ID!, $method: ShippingMethod!, $cartToken: String) {
+  chooseShipping(sellerId: $sellerId, method: $method, cartToken: $cartToken) {
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutChooseShippingMutation, CheckoutChooseShippingMutationVariables>;
 export const MembershipTermsDocument = new TypedDocumentString(`
     query MembershipTerms($locale: String!) {
   membershipTerms {
@@ -1352,6 +1675,16 @@ export const SellerOrdersDocument = new TypedDocumentString(`
         number
         state
         createdAt
+        buyerName
+        shippingMethod
+        deliveryAddress {
+          name
+          street
+          postalCode
+          city
+          country
+          phone
+        }
         total {
           formatted(locale: $locale)
         }
@@ -1367,6 +1700,9 @@ export const SellerOrdersDocument = new TypedDocumentString(`
             formatted(locale: $locale)
           }
           sellerPayout {
+            formatted(locale: $locale)
+          }
+          payoutAfterRefunds {
             formatted(locale: $locale)
           }
         }
@@ -1566,6 +1902,36 @@ export const CreateProvenanceLotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProvenanceLotMutation, CreateProvenanceLotMutationVariables>;
+export const ShippingPageDocument = new TypedDocumentString(`
+    query ShippingPage($organisationId: ID) {
+  countries {
+    code
+  }
+  myShippingProfile(organisationId: $organisationId) {
+    originCountry
+    rates {
+      zone
+      itemPrice {
+        amount
+      }
+      combinedParcelPrice {
+        amount
+      }
+      combinedItemsPerParcel
+      freeShippingThreshold {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingPageQuery, ShippingPageQueryVariables>;
+export const SetShippingProfileDocument = new TypedDocumentString(`
+    mutation SetShippingProfile($input: ShippingProfileInput!) {
+  setShippingProfile(input: $input) {
+    sellerId
+  }
+}
+    `) as unknown as TypedDocumentString<SetShippingProfileMutation, SetShippingProfileMutationVariables>;
 export const DashboardPageDocument = new TypedDocumentString(`
     query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
   seller(id: $sellerId, kind: $sellerKind) {
@@ -1648,6 +2014,34 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const PackingSlipDocument = new TypedDocumentString(`
+    query PackingSlip($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    createdAt
+    buyerName
+    shippingMethod
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
+    seller {
+      name
+    }
+    lines {
+      id
+      title
+      quantity
+      productId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PackingSlipQuery, PackingSlipQueryVariables>;
 export const OrderPageDocument = new TypedDocumentString(`
     query OrderPage($id: ID!, $locale: String!) {
   me {
@@ -1664,6 +2058,15 @@ export const OrderPageDocument = new TypedDocumentString(`
     trackingCode
     cancelReason
     shippingMethod
+    buyerName
+    deliveryAddress {
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+    }
     seller {
       id
       name
@@ -1715,6 +2118,9 @@ export const OrderPageDocument = new TypedDocumentString(`
         formatted(locale: $locale)
       }
       sellerPayout {
+        formatted(locale: $locale)
+      }
+      payoutAfterRefunds {
         formatted(locale: $locale)
       }
     }
