@@ -26,9 +26,9 @@ export const MIGRATIONS = [
   TrustRefusals1732400800000,
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,
-  SearchIndex1732401300000,
-  ListingLanguage1732401300100,
   PolicyHistory1732401100000,
   Membership1732401110000,
   Governance1732401120000,
+  SearchIndex1732401300000,
+  ListingLanguage1732401300100,
 ];

@@ -155,6 +155,8 @@ export type CreateProductInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
+  /** The language you write the listing in; EN when left out */
+  language?: ListingLanguage | null | undefined;
   /** List for this organisation; leave out to sell as a private person */
   organisationId?: string | number | null | undefined;
   originCountry?: string | null | undefined;
@@ -223,6 +225,11 @@ export type JoinCoopInput = {
   organisationId?: string | number | null | undefined;
   shares: number;
 };
+
+/** The language a listing is written in */
+export type ListingLanguage =
+  | 'DE'
+  | 'EN';
 
 export type LoginInput = {
   email: string;
@@ -357,6 +364,8 @@ export type ProductFieldsInput = {
   friendlyPercent?: number | null | undefined;
   /** The whole gallery, in order; replaces the old one */
   images?: Array<ProductImageInput> | null | undefined;
+  /** The language you write the listing in; EN when left out */
+  language?: ListingLanguage | null | undefined;
   originCountry?: string | null | undefined;
   originRegion?: string | null | undefined;
   /** Gross price (VAT included) */
