@@ -79,7 +79,8 @@ describe('catalog: CSV import', () => {
 
   /** Polls the import until it is no longer RUNNING; `progress` collects the rowsProcessed seen on the way. */
   async function finished(account: TestAccount, id: string, progress: number[] = []): Promise<ImportReport> {
-    for (const deadline = Date.now() + 100_000; Date.now() < deadline;) {
+    // Generous: this checks that the import finishes, not how fast (that is bench/'s job).
+    for (const deadline = Date.now() + 200_000; Date.now() < deadline;) {
       const { productImport } = await account.gql.ok<{ productImport: ImportReport }>(IMPORT, { id });
       if (productImport.status !== 'RUNNING') return productImport;
       progress.push(productImport.rowsProcessed);
@@ -213,5 +214,5 @@ describe('catalog: CSV import', () => {
     ]);
     expect(stored.file_name).toBe('bulk.csv');
     expect(stored.finished_at).not.toBeNull();
-  }, 120_000);
+  }, 240_000);
 });

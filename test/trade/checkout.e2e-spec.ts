@@ -180,7 +180,8 @@ describe('trade: checkout and orders (offline payments)', () => {
       [scarce.productIds[0]],
     );
     expect(reserved).toBe(20);
-  });
+    // Fifty registrations (argon2) and carts come first: room for them on a shared machine.
+  }, 180_000);
 
   it('releases unpaid reservations after the configured time, posting nothing', async () => {
     await addToCart(buyer.gql, coffee.productIds[0], 4);
