@@ -483,6 +483,7 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
   unreadNotificationCount: row(() => ({ query: '{ unreadNotificationCount }' }), anyoneLoggedIn),
   cart: row(() => ({ query: '{ cart { id } }' }), everyone),
   ledgerBalances: row(() => ({ query: '{ ledgerBalances { totalCount } }' }), platformStaffOnly),
+  auditEvents: row(() => ({ query: '{ auditEvents { totalCount } }' }), platformStaffOnly),
   trialBalance: row(() => ({ query: '{ trialBalance { __typename } }' }), platformStaffOnly),
   paymentReconciliation: row(() => ({ query: '{ paymentReconciliation { __typename } }' }), platformStaffOnly),
   me: row(

@@ -9,6 +9,9 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
 import {
+  AbuseLimitModule,
+  AuditLogModule,
+  CLIENT_ADDRESS,
   CoreModule,
   createValidationPipe,
   formatGraphqlError,
@@ -69,7 +72,8 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(runtime.databaseUrl, { embedded: runtime.embedded })),
         ClsModule.forRoot({
           global: true,
-          middleware: { mount: true },
+          // The client's address for the audit log, as Express resolved it (trust proxy: loopback).
+          middleware: { mount: true, setup: (cls, req: Request) => cls.set(CLIENT_ADDRESS, req.ip ?? req.socket?.remoteAddress) },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],
@@ -91,13 +95,23 @@ export class AppModule {
             context: ({ req }: { req: Request }) => buildRequestContext(req, accounts),
             formatError: (formatted, error) => formatGraphqlError(formatted, error, graphqlErrorLog),
             plugins: [
-              queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY),
+              queryLimitsPlugin(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COMPLEXITY, config.GRAPHQL_MAX_MUTATIONS),
               ...publicQueryCachePlugins(config.PUBLIC_QUERY_CACHE_SECONDS),
             ],
           }),
         }),
         TerminusModule,
         CoreModule,
+        AuditLogModule,
+        AbuseLimitModule.forRoot({
+          perHour: {
+            registration: config.REGISTRATIONS_PER_HOUR,
+            checkout: config.CHECKOUTS_PER_HOUR,
+            refund: config.REFUNDS_PER_HOUR,
+            vote: config.VOTES_PER_HOUR,
+          },
+          loginFailuresBeforeLockout: config.LOGIN_LOCKOUT_AFTER_FAILURES,
+        }),
         JobsModule.forRoot({
           work: runtime.work ?? config.JOBS_IN_PROCESS,
           expireInSeconds: config.JOB_EXPIRE_SECONDS,

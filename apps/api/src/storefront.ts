@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { createRequestHandler } from '@react-router/express';
 import express, { NextFunction, Request, Response } from 'express';
 import type { ServerBuild } from 'react-router';
+import { refuseCrossSitePosts } from './http/same-origin';
 
 /** Paths the API answers itself; everything else is a storefront page. */
 const API_PATHS = /^\/(graphql|health|webhooks|catalog|provenance)(\/|$)/;
@@ -27,6 +28,8 @@ export function mountStorefront(app: NestExpressApplication): boolean {
   const pages = createRequestHandler({ build, mode: 'production' });
   app.use('/assets', express.static(join(STOREFRONT_BUILD_DIR, 'client', 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(join(STOREFRONT_BUILD_DIR, 'client'), { index: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => (API_PATHS.test(req.path) ? next() : pages(req, res, next)));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    API_PATHS.test(req.path) ? next() : refuseCrossSitePosts(req, res, () => void pages(req, res, next)),
+  );
   return true;
 }

@@ -19,3 +19,6 @@ export * from './events/domain-event';
 export * from './jobs/job-decorators';
 export * from './jobs/job-queue';
 export * from './jobs/jobs.module';
+export * from './abuse/rate-limits';
+export * from './audit/audit-event.entity';
+export * from './audit/audit-log';

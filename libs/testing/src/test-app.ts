@@ -38,6 +38,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     PUBLIC_QUERY_CACHE_SECONDS: '0',
     // Tests run governance's clock by hand; a timer of its own would race the truncation between tests.
     GOVERNANCE_CLOCK_SECONDS: '0',
+    // Every test registers and checks out from 127.0.0.1; test/security/abuse-limits tests the limits themselves.
+    REGISTRATIONS_PER_HOUR: '100000',
+    CHECKOUTS_PER_HOUR: '100000',
+    REFUNDS_PER_HOUR: '100000',
+    LOGIN_LOCKOUT_AFTER_FAILURES: '1000',
     ...env,
   });
   const server = await startServer(config);

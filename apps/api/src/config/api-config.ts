@@ -111,6 +111,39 @@ export class ApiConfig {
   @IsIn(['http', 'https'], { message: 'STRIPE_API_PROTOCOL must be http or https' })
   STRIPE_API_PROTOCOL?: 'http' | 'https';
 
+  /** Per client address and per account, each an hourly count; past it: TOO_MANY_REQUESTS with retryAfterSeconds. */
+  @Transform(toInteger)
+  @IsInt({ message: 'REGISTRATIONS_PER_HOUR must be a whole number' })
+  @Min(1)
+  REGISTRATIONS_PER_HOUR: number = 20;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'CHECKOUTS_PER_HOUR must be a whole number' })
+  @Min(1)
+  CHECKOUTS_PER_HOUR: number = 60;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'REFUNDS_PER_HOUR must be a whole number' })
+  @Min(1)
+  REFUNDS_PER_HOUR: number = 120;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'VOTES_PER_HOUR must be a whole number' })
+  @Min(1)
+  VOTES_PER_HOUR: number = 120;
+
+  /** Failed logins of one email in a row before it is locked out: 1 minute, doubling with each further failure, at most a day. */
+  @Transform(toInteger)
+  @IsInt({ message: 'LOGIN_LOCKOUT_AFTER_FAILURES must be a whole number' })
+  @Min(1)
+  LOGIN_LOCKOUT_AFTER_FAILURES: number = 5;
+
+  /** Root fields (aliases included) one mutation request may carry; more are refused with TOO_MANY_OPERATIONS. */
+  @Transform(toInteger)
+  @IsInt({ message: 'GRAPHQL_MAX_MUTATIONS must be a whole number' })
+  @Min(1)
+  GRAPHQL_MAX_MUTATIONS: number = 5;
+
   /** The largest request body accepted (JSON); larger ones get 413 PAYLOAD_TOO_LARGE before anything is parsed. */
   @Transform(toInteger)
   @IsInt({ message: 'MAX_BODY_BYTES must be a whole number' })

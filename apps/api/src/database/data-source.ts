@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { CATALOG_ENTITIES } from '@allmende/catalog';
+import { CORE_ENTITIES } from '@allmende/core';
 import { IDENTITY_ENTITIES } from '@allmende/identity';
 import { LEDGER_ENTITIES } from '@allmende/ledger';
 import { PAYMENTS_ENTITIES } from '@allmende/payments';
@@ -11,6 +12,7 @@ import { PROVENANCE_ENTITIES } from '@allmende/provenance';
 import { MIGRATIONS } from '../migrations';
 
 export const ENTITIES = [
+  ...CORE_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...POLICY_ENTITIES,
   ...CATALOG_ENTITIES,

@@ -1,13 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { DocumentNode, getVariableValues, GraphQLError, GraphQLSchema, validate } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getVariableValues,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  SelectionSetNode,
+  validate,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
  * Refuses a query nested deeper than `maxDepth` or costing more than `maxComplexity`
  * (each field 1, list fields times their `first`), before anything runs.
  */
-export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): ApolloServerPlugin {
+export function queryLimitsPlugin(maxDepth: number, maxComplexity: number, maxMutations: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -19,6 +28,13 @@ export function queryLimitsPlugin(maxDepth: number, maxComplexity: number): Apol
           if (coercion.errors) {
             throw new GraphQLError(coercion.errors.map((error) => error.message).join('; '), {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          // Aliases let one request repeat a mutation (20 registrations at once): each one counts.
+          const mutations = operation?.operation === 'mutation' ? rootFieldCount(operation.selectionSet, document) : 0;
+          if (mutations > maxMutations) {
+            throw new GraphQLError(`The request carries ${mutations} mutations; send at most ${maxMutations} at once`, {
+              extensions: { code: 'TOO_MANY_OPERATIONS', http: { status: 400 } },
             });
           }
           if (isTooDeep(schema, document, maxDepth)) {
@@ -50,6 +66,20 @@ function isTooDeep(schema: GraphQLSchema, document: DocumentNode, maxDepth: numb
   } catch {
     return true; // the rule throws where the depth is exceeded
   }
+}
+
+/** Root fields of a selection, through fragments (each spread counted once per use, so repeats add up). */
+function rootFieldCount(selectionSet: SelectionSetNode, document: DocumentNode, depth = 0): number {
+  if (depth > 10) return Infinity; // fragments spreading each other are refused by validation anyway
+  return selectionSet.selections.reduce((count, selection) => {
+    if (selection.kind === Kind.FIELD) return count + 1;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return count + rootFieldCount(selection.selectionSet, document, depth + 1);
+    const fragment = document.definitions.find(
+      (definition): definition is FragmentDefinitionNode =>
+        definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+    );
+    return count + (fragment ? rootFieldCount(fragment.selectionSet, document, depth + 1) : 0);
+  }, 0);
 }
 
 /** A connection field costs its children once per requested row. */

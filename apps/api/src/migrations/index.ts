@@ -6,6 +6,7 @@ import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payme
 import { Trade1732400500000 } from './1732400500000-trade';
 import { DurableWork1732400600000 } from './1732400600000-durable-work';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
+import { AbuseLimitsAndAuditLog1732400800100 } from './1732400800100-abuse-limits-and-audit-log';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   Trade1732400500000,
   DurableWork1732400600000,
   TrustRefusals1732400800000,
+  AbuseLimitsAndAuditLog1732400800100,
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,
   PolicyHistory1732401100000,

@@ -1,6 +1,15 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, OptionalViewer, RequestContext, requestLoader, groupByKey, Viewer } from '@allmende/core';
+import {
+  Authenticated,
+  CurrentViewer,
+  OptionalViewer,
+  RateLimited,
+  RequestContext,
+  requestLoader,
+  groupByKey,
+  Viewer,
+} from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
 import { AccountService } from '../services/account.service';
@@ -15,7 +24,8 @@ export class AccountResolver {
     private readonly organisations: OrganisationService,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Create an account and log in' })
+  @Mutation(() => AuthPayload, { description: 'Create an account and log in; rate-limited per address' })
+  @RateLimited('registration')
   register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
     return this.accounts.register(input);
   }

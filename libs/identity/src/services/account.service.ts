@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { In } from 'typeorm';
-import { DomainError, Transactional, TxHost, UnauthenticatedError, Viewer } from '@allmende/core';
+import { AbuseLimits, AuditLog, DomainError, Transactional, TxHost, UnauthenticatedError, Viewer } from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { Session } from '../entities/session.entity';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
@@ -28,6 +28,8 @@ export class AccountService {
     private readonly txHost: TxHost,
     private readonly jwt: JwtService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly abuse: AbuseLimits,
+    private readonly audit: AuditLog,
   ) {}
 
   private get accounts() {
@@ -57,6 +59,7 @@ export class AccountService {
 
   async login(emailInput: string, password: string): Promise<IssuedToken> {
     const email = normaliseEmail(emailInput);
+    await this.abuse.assertLoginAllowed(email);
     const account = await this.accounts
       .createQueryBuilder('account')
       .addSelect('account.passwordHash')
@@ -64,8 +67,21 @@ export class AccountService {
       .getOne();
     // Same answer for an unknown email and a wrong password, so logins cannot probe for accounts.
     if (!account || !(await argon2.verify(account.passwordHash, password))) {
+      const { lockedForSeconds } = await this.abuse.loginFailed(email);
+      await this.audit.record({
+        action: lockedForSeconds ? 'login.locked_out' : 'login.failed',
+        actorAccountId: null,
+        subject: account ? { type: 'account', id: account.id } : undefined,
+        details: { email, ...(lockedForSeconds ? { lockedForSeconds } : {}) },
+      });
       throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match an account');
     }
+    await this.abuse.loginSucceeded(email);
+    await this.audit.record({
+      action: 'login.succeeded',
+      actorAccountId: account.id,
+      subject: { type: 'account', id: account.id },
+    });
     return this.openSession(account);
   }
 

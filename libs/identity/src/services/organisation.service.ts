@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
+  AuditLog,
   Connection,
   DomainError,
   ForbiddenError,
@@ -38,7 +39,10 @@ export interface OrganisationFilter {
 
 @Injectable()
 export class OrganisationService {
-  constructor(private readonly txHost: TxHost) {}
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly audit: AuditLog,
+  ) {}
 
   private get organisations() {
     return this.txHost.tx.getRepository(Organisation);
@@ -58,6 +62,15 @@ export class OrganisationService {
   @Transactional()
   async update(viewer: Viewer, id: string, changes: { name?: string } & LegalDetails): Promise<Organisation> {
     const organisation = await this.getForOwner(viewer, id);
+    if (changes.payoutAccount !== undefined && changes.payoutAccount !== organisation.payoutAccount) {
+      await this.audit.record({
+        action: 'organisation.payout_account_changed',
+        actorAccountId: viewer.accountId,
+        subject: { type: 'organisation', id },
+        // The last four characters only: enough to recognise, too little to misuse.
+        details: { from: lastFour(organisation.payoutAccount), to: lastFour(changes.payoutAccount) },
+      });
+    }
     return this.organisations.save(this.organisations.merge(organisation, changes));
   }
 
@@ -75,6 +88,11 @@ export class OrganisationService {
     if (organisation.verifiedAt) return organisation;
     organisation.verifiedAt = new Date();
     organisation.verifiedBy = viewer.accountId;
+    await this.audit.record({
+      action: 'organisation.verified',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'organisation', id },
+    });
     return this.organisations.save(organisation);
   }
 
@@ -84,6 +102,12 @@ export class OrganisationService {
     const account = await this.txHost.tx.getRepository(Account).findOneBy({ email: normaliseEmail(email) });
     if (!account) throw new DomainError('ACCOUNT_NOT_FOUND', `No account is registered with ${normaliseEmail(email)}`);
     await this.members.upsert({ organisationId, accountId: account.id, role }, ['organisationId', 'accountId']);
+    await this.audit.record({
+      action: 'organisation.staff_added',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'organisation', id: organisationId },
+      details: { accountId: account.id, role },
+    });
     return this.members.findOneByOrFail({ organisationId, accountId: account.id });
   }
 
@@ -143,4 +167,9 @@ export class OrganisationService {
     await this.assertActsFor(viewer, id, 'OWNER');
     return organisation;
   }
+}
+
+/** The end of an account number, to recognise it in the audit log without keeping it there. */
+function lastFour(account: string | null | undefined): string | null {
+  return account ? account.slice(-4) : null;
 }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUrl, IsUUID } from 'class-validator';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, RequirePlatformRole, Viewer } from '@allmende/core';
+import { AuditLog, Authenticated, CurrentViewer, RequirePlatformRole, Viewer } from '@allmende/core';
 import { OrganisationService } from '@allmende/identity';
 import { PayoutAccount } from '../entities/payout-account.entity';
 import { PaymentsService } from '../services/payments.service';
@@ -32,6 +32,7 @@ export class PaymentsResolver {
   constructor(
     private readonly payments: PaymentsService,
     private readonly organisations: OrganisationService,
+    private readonly audit: AuditLog,
   ) {}
 
   @Query(() => PaymentConfigType, { description: 'How the storefront takes payments: Stripe, or the offline test mode' })
@@ -57,7 +58,13 @@ export class PaymentsResolver {
   async payoutOnboardingLink(@CurrentViewer() viewer: Viewer, @Args() args: PayoutOnboardingArgs): Promise<string> {
     // Where the organisation's money goes is the owners' decision, as its other legal details are.
     const sellerId = await this.sellerOf(viewer, args.organisationId, 'OWNER');
-    return (await this.payments.onboardingLink(sellerId, args.returnUrl)).url;
+    const { url } = await this.payments.onboardingLink(sellerId, args.returnUrl);
+    await this.audit.record({
+      action: 'payout.onboarding_started',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'seller', id: sellerId },
+    });
+    return url;
   }
 
   @Query(() => PayoutAccount, { nullable: true, description: "The seller's payout account; null before onboarding" })

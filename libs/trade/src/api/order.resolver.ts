@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  AuditLog,
   Authenticated,
   CurrentViewer,
   OptionalViewer,
@@ -9,6 +10,7 @@ import {
   Money,
   MoneyType,
   PageArgs,
+  RateLimited,
   RequestContext,
   requestLoader,
   Viewer,
@@ -61,6 +63,7 @@ export class CheckoutResolver {
     description:
       'Pays for your cart (the last checkout step, after the delivery address): one order per seller, stock reserved, one payment started. The same key returns the same checkout. A guest gets Checkout.accessToken back.',
   })
+  @RateLimited('checkout')
   checkout(
     @OptionalViewer() viewer: Viewer | null,
     @Args() args: CheckoutArgs,
@@ -124,7 +127,10 @@ export class CheckoutResolver {
 
 @Resolver(() => OrderType)
 export class OrderResolver {
-  constructor(private readonly orders: OrderService) {}
+  constructor(
+    private readonly orders: OrderService,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Query(() => OrderType, { description: 'An order you bought or sold' })
   @Authenticated()
@@ -173,8 +179,20 @@ export class OrderResolver {
 
   @Mutation(() => OrderType, { description: 'The seller refunds part or all of an order, with a reason' })
   @Authenticated()
-  refundOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args('input') input: RefundOrderInput): Promise<Order> {
-    return this.orders.refund(viewer, id, input.amount, input.reason, input.note);
+  @RateLimited('refund')
+  async refundOrder(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('id') id: string,
+    @Args('input') input: RefundOrderInput,
+  ): Promise<Order> {
+    const order = await this.orders.refund(viewer, id, input.amount, input.reason, input.note);
+    await this.audit.record({
+      action: 'order.refunded',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'order', id },
+      details: { amount: input.amount.amount, currency: input.amount.currency, reason: input.reason },
+    });
+    return order;
   }
 
   @Mutation(() => SellerRatingType, { description: 'The buyer rates the seller after delivery' })
