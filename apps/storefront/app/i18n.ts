@@ -1,6 +1,7 @@
 import { useRouteLoaderData } from 'react-router';
 import * as buying from './messages/buying';
 import * as coop from './messages/coop';
+import * as errors from './messages/errors';
 import * as shop from './messages/shop';
 
 /**
@@ -8,7 +9,7 @@ import * as shop from './messages/shop';
  * Each area keeps its strings in its own file under messages/ (an `en` object and a `de` of the
  * same keys); add a new area's file to AREAS.
  */
-const AREAS = [shop, buying, coop] as const;
+const AREAS = [shop, buying, coop, errors] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
@@ -29,6 +30,12 @@ export function isLocale(value: unknown): value is Locale {
 /** A message in the given language; a key that is not a message (e.g. an unknown field name) is shown as it is. */
 export function t(locale: Locale, key: MessageKey | string): string {
   return MESSAGES[locale][key as MessageKey] ?? key;
+}
+
+/** The key of what we say for an API error code; a code we have no words for says that something went wrong. */
+export function errorMessageKey(code: string): MessageKey {
+  const key = `errorCode.${code}`;
+  return key in en ? (key as MessageKey) : 'errorCode.INTERNAL_SERVER_ERROR';
 }
 
 /** The best of our languages for an Accept-Language header, e.g. "de-AT,de;q=0.9,en;q=0.5". */

@@ -1,4 +1,5 @@
 export * from './catalog.module';
+export * from './api/errors';
 export * from './entities/category.entity';
 export * from './entities/product.entity';
 export * from './entities/product-image.entity';

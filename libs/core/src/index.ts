@@ -2,6 +2,8 @@ export * from './money/currency';
 export * from './money/money';
 export * from './money/allocate';
 export * from './money/money.type';
+export * from './errors/error-codes';
+export * from './errors/core-errors';
 export * from './errors/domain-error';
 export * from './errors/format-graphql-error';
 export * from './errors/validation-pipe';

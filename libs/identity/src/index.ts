@@ -1,4 +1,5 @@
 export * from './identity.module';
+export * from './api/errors';
 export * from './identity.options';
 export * from './entities/account.entity';
 export * from './entities/session.entity';

@@ -1,4 +1,5 @@
 export * from './ledger.module';
+export * from './api/errors';
 export * from './entities/ledger-transaction.entity';
 export * from './entities/ledger-entry.entity';
 export * from './entities/bigint-transformer';

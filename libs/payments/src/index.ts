@@ -1,4 +1,5 @@
 export * from './payments.module';
+export * from './api/errors';
 export * from './payments.options';
 export * from './entities/payment.entity';
 export * from './entities/payment-transfer.entity';

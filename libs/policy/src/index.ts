@@ -1,3 +1,4 @@
+export * from './api/errors';
 export * from './defaults';
 export * from './fees';
 export * from './parameters/parameters';

@@ -4,7 +4,7 @@ export * from './services/chain';
 export * from './services/epcis';
 export * from './services/provenance.service';
 export * from './services/provenance-query.service';
-export { PROVENANCE_ERROR_CODES, ProvenanceError, ProvenanceErrorCode } from './api/errors';
+export * from './api/errors';
 export { AppendRecordInput, CreateLotInput } from './api/dto/provenance.inputs';
 export { ProvenanceRecord, ProvenanceSummary, ProvenanceVerification } from './api/provenance.types';
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { isRegisteredErrorCode } from '@allmende/core';
 
 export interface GraphqlError {
   message: string;
@@ -31,7 +32,11 @@ export class GraphqlClient {
     let call = request(this.server).post('/graphql').set('Content-Type', 'application/json');
     if (this.token) call = call.set('Authorization', `Bearer ${this.token}`);
     const response = await call.send({ query, variables });
-    return { status: response.status, data: response.body.data ?? null, errors: response.body.errors };
+    const errors = response.body.errors as GraphqlError[] | undefined;
+    // Every code the API answers with must be in the registry, so the storefront can translate it.
+    const unregistered = errors?.map((error) => error.extensions?.code).find((code) => code && !isRegisteredErrorCode(code));
+    if (unregistered) throw new Error(`The API answered with error code ${unregistered}, which no library registered`);
+    return { status: response.status, data: response.body.data ?? null, errors };
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */

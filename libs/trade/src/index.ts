@@ -1,4 +1,5 @@
 export * from './trade.module';
+export * from './api/errors';
 export * from './trade.options';
 export * from './entities/shipping.entity';
 export * from './entities/cart.entity';

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
+import { errorMessageKey, useT } from '../i18n';
 
 /** What an action returns when the API refused a form. */
 export interface FormState {
+  /** The API's error code, which the form translates. */
   code: string;
+  /** A message of the storefront's own, shown instead of the code's. */
   message: string;
   fields: Record<string, string[]>;
   values: Record<string, string>;
@@ -16,7 +18,7 @@ export function FormAlert({ state }: { state: FormState | undefined }) {
   const hasFieldErrors = Object.keys(state.fields).length > 0;
   return (
     <p className="form-alert" role="alert">
-      {hasFieldErrors ? t('form.invalid') : state.message}
+      {hasFieldErrors ? t('form.invalid') : state.message || t(errorMessageKey(state.code))}
     </p>
   );
 }

@@ -27,14 +27,15 @@ export function invalidForm(form: FormData, fields: Record<string, string[]>) {
 }
 
 /**
- * Turns an API refusal into the form's state: the message, the reasons per field, and the
- * entered values (never the password) so the form shows them again. Anything else is rethrown.
+ * Turns an API refusal into the form's state: its code (which the form says in the page's
+ * language), the reasons per field, and the entered values (never the password) so the form
+ * shows them again. Anything else is rethrown.
  * `fieldName` maps the API's field paths (e.g. "price.amount") to the form's control names.
  */
 export function formFailure(error: unknown, form: FormData, fieldName: (path: string) => string = (path) => path) {
   if (!(error instanceof ApiError) || error.code === 'INTERNAL_SERVER_ERROR') throw error;
   const fields: Record<string, string[]> = {};
   for (const [path, reasons] of Object.entries(error.fields)) (fields[fieldName(path)] ??= []).push(...reasons);
-  const state: FormState = { code: error.code, message: error.message, fields, values: enteredValues(form) };
+  const state: FormState = { code: error.code, message: '', fields, values: enteredValues(form) };
   return data(state, { status: error.code === 'TOO_MANY_REQUESTS' ? 429 : 400 });
 }

@@ -4,7 +4,7 @@ import { CountryOptions } from '../components/address';
 import { DoneNotice } from '../components/confirm';
 import { FormAlert } from '../components/form';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { errorMessageKey, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { commitCartToken, getCartToken } from '../lib/cart.server';
 import { formFailure, text } from '../lib/forms.server';
@@ -174,7 +174,7 @@ export default function CartView({ loaderData: { cart, countries }, actionData }
       <FormAlert state={actionData ?? undefined} />
       {params.get('error') && (
         <p className="form-alert" role="alert">
-          {t(`cart.problem.${params.get('error')}`)}
+          {t(errorMessageKey(params.get('error')!))}
         </p>
       )}
       {cart.groups.length === 0 ? (
@@ -235,7 +235,7 @@ export default function CartView({ loaderData: { cart, countries }, actionData }
                       </button>
                     </Form>
                     <strong>{line.lineTotal.formatted}</strong>
-                    {line.problem && <span className="form-alert">{t(`cart.problem.${line.problem}`)}</span>}
+                    {line.problem && <span className="form-alert">{t(errorMessageKey(line.problem))}</span>}
                   </li>
                 ))}
               </ul>

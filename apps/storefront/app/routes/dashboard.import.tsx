@@ -38,11 +38,10 @@ export async function action({ request }: Route.ActionArgs) {
   }
   if (response.status === 401) throw redirect('/login?next=/dashboard/import');
   if (response.status >= 500) throw new Error(`The import endpoint answered ${response.status}`);
-  const body = (await response.json().catch(() => ({}))) as { message?: string | string[]; code?: string };
-  const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
+  const body = (await response.json().catch(() => ({}))) as { code?: string };
   const state: FormState = {
     code: body.code ?? String(response.status),
-    message: message ?? t(locale, 'import.refused'),
+    message: body.code ? '' : t(locale, 'import.refused'),
     fields: {},
     values: { organisationId: org },
   };

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
+import { isRegisteredErrorCode } from './error-codes';
 
 const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -31,6 +32,8 @@ export function formatGraphqlError(
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
+    // Clients translate codes from the ErrorCode enum; one missing from the registry is a bug to see in the log.
+    if (!isRegisteredErrorCode(original.code)) log.unexpected(new Error(`Error code ${original.code} is not registered`));
     log.refusal({ code: original.code, message: original.message, path: formatted.path });
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }

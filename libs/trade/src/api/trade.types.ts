@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType, MoneyType, stringEnum } from '@allmende/core';
+import { ConnectionType, ErrorCodeEnum, MoneyType, stringEnum } from '@allmende/core';
 import { Product, SellerKind, SellerKindEnum } from '@allmende/catalog';
 import { SHIPPING_OPTION_KINDS, ShippingOptionKind } from '../entities/shipping.entity';
 import { RefundReason, RefundReasonEnum, SellerRatingValue, SellerRatingValueEnum } from '../entities/order-refund.entity';
@@ -130,9 +130,10 @@ export class CartLineType {
   @Field({ description: 'False when the product is not sent to the cart’s destination' })
   shipsToDestination: boolean;
 
-  @Field(() => String, {
+  @Field(() => ErrorCodeEnum, {
     nullable: true,
-    description: 'INSUFFICIENT_STOCK, PRODUCT_NOT_AVAILABLE, SELLER_ON_VACATION or NOT_SHIPPABLE (not sent to the destination)',
+    description:
+      'Why the line cannot be bought now: INSUFFICIENT_STOCK, PRODUCT_NOT_AVAILABLE, SELLER_ON_VACATION or NOT_SHIPPABLE (not sent to the destination)',
   })
   problem: string | null;
 }

@@ -5,12 +5,12 @@ import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, View
 import { AccountService, normaliseEmail, OrganisationService } from '@allmende/identity';
 import { PolicyService, priceBreakdown } from '@allmende/policy';
 import { PaymentsService } from '@allmende/payments';
-import { StockService } from '@allmende/catalog';
+import { Product, StockService } from '@allmende/catalog';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
 import { TRADE_OPTIONS, TradeOptions } from '../trade.options';
 import { Cart } from '../entities/cart.entity';
-import { CartService, CartView } from './cart.service';
+import { CartLineProblem, CartService, CartView } from './cart.service';
 
 /** Thrown inside the reserving transaction when a concurrent call with the same key got there first. */
 class KeyTaken extends Error {}
@@ -235,6 +235,27 @@ export class CheckoutService {
   }
 }
 
+/** Why a cart line cannot be bought, each with its own registered code. */
+const LINE_REFUSALS: Record<
+  CartLineProblem,
+  (product: Product, where: { seller: string; country: string | null }) => DomainError
+> = {
+  INSUFFICIENT_STOCK: (product) =>
+    new DomainError('INSUFFICIENT_STOCK', `Only ${product.stock} of “${product.title}” are in stock`, {
+      productId: product.id,
+      available: product.stock,
+    }),
+  PRODUCT_NOT_AVAILABLE: (product) =>
+    new DomainError('PRODUCT_NOT_AVAILABLE', `“${product.title}” is no longer on sale`, { productId: product.id }),
+  SELLER_ON_VACATION: (product) =>
+    new DomainError('SELLER_ON_VACATION', `The seller of “${product.title}” is on vacation`, { productId: product.id }),
+  NOT_SHIPPABLE: (product, where) =>
+    new DomainError('NOT_SHIPPABLE', `${where.seller} does not send “${product.title}” to ${where.country}`, {
+      productId: product.id,
+      country: where.country,
+    }),
+};
+
 /** Refuses a cart that cannot be bought as it stands (or has no address yet), before anything is reserved. */
 function assertCheckable(view: CartView): void {
   if (!view.deliveryAddress) {
@@ -242,24 +263,8 @@ function assertCheckable(view: CartView): void {
   }
   for (const group of view.groups) {
     for (const line of group.lines) {
-      if (line.problem === 'INSUFFICIENT_STOCK') {
-        throw new DomainError('INSUFFICIENT_STOCK', `Only ${line.product.stock} of “${line.product.title}” are in stock`, {
-          productId: line.product.id,
-          available: line.product.stock,
-        });
-      }
-      if (line.problem === 'NOT_SHIPPABLE') {
-        throw new DomainError(
-          'NOT_SHIPPABLE',
-          `${group.seller.name} does not send “${line.product.title}” to ${view.destinationCountry}`,
-          {
-            productId: line.product.id,
-            country: view.destinationCountry,
-          },
-        );
-      }
       if (line.problem) {
-        throw new DomainError(line.problem, `“${line.product.title}” cannot be bought now`, { productId: line.product.id });
+        throw LINE_REFUSALS[line.problem](line.product, { seller: group.seller.name, country: view.destinationCountry });
       }
     }
     if (!group.shippingMethod || !group.shipping) {

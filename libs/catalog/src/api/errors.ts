@@ -1,0 +1,25 @@
+import { registerErrorCodes } from '@allmende/core';
+
+export const CatalogErrors = registerErrorCodes('catalog', {
+  SELLER_NOT_FOUND: { kind: 'GRAPHQL_ERROR', message: 'There is no such seller' },
+  UNKNOWN_CATEGORY: { kind: 'REFUSAL', message: 'There is no such category' },
+  CATEGORY_SLUG_TAKEN: { kind: 'REFUSAL', message: 'A category with this address exists already' },
+  CATEGORY_TOO_DEEP: { kind: 'REFUSAL', message: 'Categories nest at most three levels deep' },
+  PRODUCT_CLOSED: { kind: 'REFUSAL', message: 'A closed listing cannot be changed; list it anew' },
+  LISTING_INCOMPLETE: { kind: 'REFUSAL', message: 'Complete the listing before it goes live' },
+  OUT_OF_STOCK: { kind: 'REFUSAL', message: 'Add stock before the listing goes live' },
+  LEGAL_DETAILS_MISSING: { kind: 'REFUSAL', message: 'The seller must give its legal details first' },
+  INSUFFICIENT_STOCK: { kind: 'REFUSAL', message: 'Not enough is left in stock' },
+  SKU_TAKEN: { kind: 'REFUSAL', message: 'You already have a listing with this SKU' },
+  FAIR_CLAIM_UNSUPPORTED: { kind: 'REFUSAL', message: 'A fair listing needs a fair seal or the fair-trust questionnaire' },
+  ECOLOGICAL_CLAIM_UNSUPPORTED: { kind: 'REFUSAL', message: 'An ecological listing needs the name of its seal' },
+  DONATION_INCOMPLETE: { kind: 'REFUSAL', message: 'A donation needs both a percentage and an NGO' },
+  DONATION_NOT_ALLOWED: { kind: 'REFUSAL', message: 'Only a verified NGO can receive donations' },
+  CSV_EMPTY: { kind: 'REFUSAL', message: 'The file is empty' },
+  CSV_BAD_HEADER: { kind: 'REFUSAL', message: 'The first line is not a header the import knows' },
+  CSV_MISSING_COLUMNS: { kind: 'REFUSAL', message: 'Columns the import needs are missing' },
+  CSV_UNKNOWN_COLUMNS: { kind: 'REFUSAL', message: 'The file has columns the import does not know' },
+  CSV_TOO_LARGE: { kind: 'REFUSAL', message: 'The file is too large' },
+  CSV_UNSUPPORTED_TYPE: { kind: 'REFUSAL', message: 'Upload a CSV file' },
+  BAD_CELL: { kind: 'REFUSAL', message: 'A cell of the file is not valid' },
+});
