@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { LedgerModule } from '@allmende/ledger';
 import { PolicyModule } from '@allmende/policy';
 import { CategoryResolver } from './api/category.resolver';
-import { OrganisationDonationsResolver } from './api/donations.resolver';
 import { ProductImportController } from './api/product-import.controller';
 import { ProductImportResolver } from './api/product-import.resolver';
 import { ProductResolver } from './api/product.resolver';
@@ -16,7 +14,7 @@ import { StockService } from './services/stock.service';
 
 /** Needs IdentityModule (accounts, organisations) in the app. */
 @Module({
-  imports: [PolicyModule, LedgerModule],
+  imports: [PolicyModule],
   controllers: [ProductImportController],
   providers: [
     CategoryService,
@@ -29,7 +27,6 @@ import { StockService } from './services/stock.service';
     CategoryResolver,
     SellerResolver,
     ProductImportResolver,
-    OrganisationDonationsResolver,
   ],
   exports: [ProductService, SellerService, CategoryService, StockService],
 })

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountResolver } from './api/account.resolver';
 import { AddressResolver } from './api/address.resolver';
+import { IdentityLoaders } from './api/identity.loaders';
 import { LoginThrottleGuard } from './api/login-throttle.guard';
 import { OrganisationMemberResolver, OrganisationResolver } from './api/organisation.resolver';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
@@ -26,13 +27,14 @@ export class IdentityModule {
         AccountService,
         OrganisationService,
         AddressBookService,
+        IdentityLoaders,
         AccountResolver,
         AddressResolver,
         OrganisationResolver,
         OrganisationMemberResolver,
         LoginThrottleGuard,
       ],
-      exports: [AccountService, OrganisationService, AddressBookService],
+      exports: [AccountService, OrganisationService, AddressBookService, IdentityLoaders],
     };
   }
 }

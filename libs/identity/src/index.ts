@@ -11,6 +11,7 @@ export * from './services/organisation.service';
 export * from './services/postal-address';
 export * from './services/address-book.service';
 export { PostalAddressInput } from './api/dto/address.inputs';
+export * from './api/identity.loaders';
 export { AuthPayload } from './api/dto/auth.inputs';
 
 import { Account } from './entities/account.entity';

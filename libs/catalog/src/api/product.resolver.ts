@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Organisation, OrganisationService } from '@allmende/identity';
+import { IdentityLoaders, Organisation } from '@allmende/identity';
 import {
   Authenticated,
   CurrentViewer,
@@ -72,7 +72,7 @@ export class ProductResolver {
     private readonly search: ProductSearchService,
     private readonly sellers: SellerService,
     private readonly policy: PolicyService,
-    private readonly organisations: OrganisationService,
+    private readonly identityLoaders: IdentityLoaders,
   ) {}
 
   @Query(() => Product)
@@ -203,9 +203,7 @@ export class ProductResolver {
   @ResolveField(() => Organisation, { nullable: true, description: 'The verified NGO that receives the friendly percent' })
   async donationOrganisation(@Parent() product: Product, @Context() context: RequestContext): Promise<Organisation | null> {
     if (!product.donationOrganisationId) return null;
-    return requestLoader<string, Organisation | null>(context, 'organisationById', async (ids) =>
-      indexByKey(ids, await this.organisations.findByIds(ids), (organisation) => organisation.id),
-    ).load(product.donationOrganisationId);
+    return this.identityLoaders.organisationById(context).load(product.donationOrganisationId);
   }
 
   /** One policy read per request, however many products show a breakdown. */

@@ -1,27 +1,18 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  Authenticated,
-  CurrentViewer,
-  OptionalViewer,
-  RateLimited,
-  RequestContext,
-  requestLoader,
-  groupByKey,
-  Viewer,
-} from '@allmende/core';
+import { Authenticated, CurrentViewer, OptionalViewer, RateLimited, RequestContext, Viewer } from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
 import { AccountService } from '../services/account.service';
-import { OrganisationService } from '../services/organisation.service';
 import { AuthPayload, LoginInput, RegisterInput } from './dto/auth.inputs';
+import { IdentityLoaders } from './identity.loaders';
 import { LoginThrottleGuard } from './login-throttle.guard';
 
 @Resolver(() => Account)
 export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
-    private readonly organisations: OrganisationService,
+    private readonly loaders: IdentityLoaders,
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Create an account and log in; rate-limited per address' })
@@ -55,8 +46,6 @@ export class AccountResolver {
     @Context() context: RequestContext,
   ): Promise<OrganisationMember[]> {
     if (viewer.accountId !== account.id && viewer.platformRole !== 'STAFF') return Promise.resolve([]);
-    return requestLoader<string, OrganisationMember[]>(context, 'membershipsByAccount', async (ids) =>
-      groupByKey(ids, await this.organisations.membershipsOfAccounts(ids), (member) => member.accountId),
-    ).load(account.id);
+    return this.loaders.membershipsByAccount(context).load(account.id);
   }
 }

@@ -5,12 +5,9 @@ import {
   IdArg,
   ConnectionType,
   CurrentViewer,
-  groupByKey,
-  indexByKey,
   OptionalViewer,
   PageArgs,
   RequestContext,
-  requestLoader,
   RequirePlatformRole,
   Viewer,
 } from '@allmende/core';
@@ -24,6 +21,7 @@ import {
 import { OrganisationMember } from '../entities/organisation-member.entity';
 import { OrganisationService } from '../services/organisation.service';
 import { AddOrganisationStaffInput, CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { IdentityLoaders } from './identity.loaders';
 
 const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
 
@@ -42,7 +40,10 @@ class OrganisationListArgs extends PageArgs {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly organisationService: OrganisationService) {}
+  constructor(
+    private readonly organisationService: OrganisationService,
+    private readonly loaders: IdentityLoaders,
+  ) {}
 
   @Query(() => Organisation)
   organisation(@IdArg('id') id: string): Promise<Organisation> {
@@ -121,9 +122,7 @@ export class OrganisationResolver {
 
   private async visibleStaff(organisation: Organisation, viewer: Viewer | null, context: RequestContext) {
     if (!viewer) return [];
-    const staff = await requestLoader<string, OrganisationMember[]>(context, 'staffByOrganisation', async (ids) =>
-      groupByKey(ids, await this.organisationService.staffOfOrganisations(ids), (member) => member.organisationId),
-    ).load(organisation.id);
+    const staff = await this.loaders.staffByOrganisation(context).load(organisation.id);
     const insider = viewer.platformRole === 'STAFF' || staff.some((member) => member.accountId === viewer.accountId);
     return insider ? staff : [];
   }
@@ -131,14 +130,11 @@ export class OrganisationResolver {
 
 @Resolver(() => OrganisationMember)
 export class OrganisationMemberResolver {
-  constructor(private readonly organisationService: OrganisationService) {}
+  constructor(private readonly loaders: IdentityLoaders) {}
 
   @ResolveField(() => Organisation)
   async organisation(@Parent() member: OrganisationMember, @Context() context: RequestContext): Promise<Organisation> {
     if (member.organisation) return member.organisation;
-    const loader = requestLoader<string, Organisation | null>(context, 'organisationById', async (ids) =>
-      indexByKey(ids, await this.organisationService.findByIds(ids), (organisation) => organisation.id),
-    );
-    return (await loader.load(member.organisationId))!;
+    return (await this.loaders.organisationById(context).load(member.organisationId))!;
   }
 }

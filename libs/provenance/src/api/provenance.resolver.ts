@@ -1,8 +1,8 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Authenticated, CurrentViewer, IdArg, indexByKey, PageArgs, RequestContext, requestLoader, Viewer } from '@allmende/core';
-import { Organisation, OrganisationService } from '@allmende/identity';
+import { Authenticated, CurrentViewer, IdArg, PageArgs, RequestContext, Viewer } from '@allmende/core';
+import { IdentityLoaders, Organisation, OrganisationService } from '@allmende/identity';
 import { ProvenanceLot } from '../entities/provenance-lot.entity';
 import { ProvenanceQueryService } from '../services/provenance-query.service';
 import { ProvenanceService } from '../services/provenance.service';
@@ -39,19 +39,13 @@ class AttestArgs {
   statement: string = '';
 }
 
-/** Organisations by id, one batched query per request (shared with other contexts' loaders of the same name). */
-export function organisationLoader(context: RequestContext, organisations: OrganisationService) {
-  return requestLoader<string, Organisation | null>(context, 'organisationById', async (ids) =>
-    indexByKey(ids, await organisations.findByIds(ids), (organisation) => organisation.id),
-  );
-}
-
 @Resolver(() => ProvenanceLot)
 export class ProvenanceLotResolver {
   constructor(
     private readonly provenance: ProvenanceService,
     private readonly query: ProvenanceQueryService,
     private readonly organisations: OrganisationService,
+    private readonly identityLoaders: IdentityLoaders,
   ) {}
 
   @Query(() => ProvenanceLot)
@@ -125,12 +119,12 @@ export class ProvenanceLotResolver {
 
   @ResolveField(() => Organisation)
   async creator(@Parent() lot: ProvenanceLot, @Context() context: RequestContext): Promise<Organisation | null> {
-    return organisationLoader(context, this.organisations).load(lot.creatorOrganisationId);
+    return this.identityLoaders.organisationById(context).load(lot.creatorOrganisationId);
   }
 
   @ResolveField(() => Organisation)
   async custodian(@Parent() lot: ProvenanceLot, @Context() context: RequestContext): Promise<Organisation | null> {
-    return organisationLoader(context, this.organisations).load(lot.custodianOrganisationId);
+    return this.identityLoaders.organisationById(context).load(lot.custodianOrganisationId);
   }
 
   @ResolveField(() => ProvenanceRecordConnection, { description: 'The chain in order, from position 0' })
@@ -141,20 +135,20 @@ export class ProvenanceLotResolver {
 
 @Resolver(() => ProvenanceRecord)
 export class ProvenanceRecordResolver {
-  constructor(private readonly organisations: OrganisationService) {}
+  constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => Organisation, { description: 'Who did or recorded the step' })
   actor(@Parent() record: ProvenanceRecord, @Context() context: RequestContext): Promise<Organisation | null> {
-    return organisationLoader(context, this.organisations).load(record.actorOrganisationId);
+    return this.identityLoaders.organisationById(context).load(record.actorOrganisationId);
   }
 }
 
 @Resolver(() => ProvenanceAttestation)
 export class ProvenanceAttestationResolver {
-  constructor(private readonly organisations: OrganisationService) {}
+  constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => Organisation)
   organisation(@Parent() attestation: ProvenanceAttestation, @Context() context: RequestContext): Promise<Organisation | null> {
-    return organisationLoader(context, this.organisations).load(attestation.organisationId);
+    return this.identityLoaders.organisationById(context).load(attestation.organisationId);
   }
 }

@@ -1,11 +1,15 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Money, MoneyType, RequestContext, requestLoader } from '@allmende/core';
 import { Organisation } from '@allmende/identity';
-import { LedgerAccounts, LedgerService } from '@allmende/ledger';
+import { LedgerAccounts } from '../services/ledger-accounts';
+import { LedgerService } from '../services/ledger.service';
 
 const NGO_DONATION_ACCOUNTS = 'ngo:';
 
-/** The NGO's public page shows what sellers' friendly percent has brought it, from the ledger. */
+/**
+ * The NGO's public page shows what sellers' friendly percent has brought it: a read model of the
+ * ledger's NGO donation accounts, kept here because only the ledger reads ledger entries.
+ */
 @Resolver(() => Organisation)
 export class OrganisationDonationsResolver {
   constructor(private readonly ledger: LedgerService) {}
@@ -16,7 +20,7 @@ export class OrganisationDonationsResolver {
   async donationsReceived(@Parent() organisation: Organisation, @Context() context: RequestContext): Promise<Money[]> {
     if (organisation.kind !== 'NGO') return [];
     // One read of every NGO's donation account per request, however many NGOs the query lists.
-    const all = await requestLoader<'all', Map<string, Money[]>>(context, 'ngoDonations', async (keys) => {
+    const all = await requestLoader<'all', Map<string, Money[]>>(context, 'ledger.ngoDonations', async (keys) => {
       const received = new Map<string, Money[]>();
       for (const { account, currency, amount } of await this.ledger.balances(NGO_DONATION_ACCOUNTS)) {
         // Donation accounts carry credit balances: what the platform holds for the NGO.
