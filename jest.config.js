@@ -13,6 +13,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', transform] },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+  setupFiles: ['<rootDir>/test/app-under-test.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

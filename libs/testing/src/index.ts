@@ -1,3 +1,4 @@
+export * from './app-under-test';
 export * from './test-app';
 export * from './graphql-client';
 export * from './fixtures';

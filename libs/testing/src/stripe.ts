@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 
-export { decodeForm, startStripeFake } from '../../../test/stripe-fake/server';
-export type { RecordedStripeRequest, StripeFake } from '../../../test/stripe-fake/server';
+export { decodeForm, startStripeFake } from './stripe-fake/server';
+export type { RecordedStripeRequest, StripeFake } from './stripe-fake/server';
 
 export const TEST_STRIPE_SECRET_KEY = 'sk_test_allmende_fake';
 export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_allmende_test';

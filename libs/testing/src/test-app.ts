@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '@allmende/core';
-import { loadConfig, RunningServer, startServer } from '@allmende/api';
+import { AppUnderTest, defaultAppUnderTest, RunningTestServer } from './app-under-test';
 import { GraphqlClient } from './graphql-client';
 import { truncateAll, workerDatabaseUrl } from './test-database';
 
 export interface TestApp {
-  server: RunningServer;
+  server: RunningTestServer;
   /** The base URL the app listens on, e.g. http://127.0.0.1:41234 */
   baseUrl: string;
   /** A guest client; `.as(token)` for a logged-in one. */
@@ -21,13 +21,21 @@ export interface TestApp {
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** The app under test; the whole marketplace unless given. */
+  app?: AppUnderTest;
+}
+
 /**
  * The real app, on this jest worker's own PostgreSQL database (cloned from the migrated
- * template), listening on a free port: tests talk to it over HTTP.
+ * template), listening on a free port: tests talk to it over HTTP. Takes the settings to
+ * change (`createTestApp({ STRIPE_SECRET_KEY: ... })`) or options with the app under test.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({
-    DATABASE_URL: await workerDatabaseUrl(),
+export async function createTestApp(options: Record<string, string> | TestAppOptions = {}): Promise<TestApp> {
+  const { env = {}, app = defaultAppUnderTest() } = isOptions(options) ? options : { env: options };
+  const config = app.loadConfig({
+    DATABASE_URL: await workerDatabaseUrl(app),
     JWT_SECRET: TEST_JWT_SECRET,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -45,7 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOGIN_LOCKOUT_AFTER_FAILURES: '1000',
     ...env,
   });
-  const server = await startServer(config);
+  const server = await app.startServer(config);
   const dataSource = server.app.get(DataSource);
   await truncateAll(dataSource);
   return {
@@ -57,6 +65,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     reset: () => truncateAll(dataSource),
     close: () => server.stop(),
   };
+}
+
+function isOptions(options: Record<string, string> | TestAppOptions): options is TestAppOptions {
+  return typeof options.env === 'object' || typeof options.app === 'object';
 }
 
 /** The app with the storefront mounted, for browser tests. */

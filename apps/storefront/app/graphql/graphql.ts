@@ -766,7 +766,7 @@ export type ProductEditPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductEditPageQuery = { categories: Array<{ id: string, name: string }>, product: { id: string, title: string, description: string, sku: string | null, categoryId: string | null, vatRateBp: number, stock: number, condition: ProductCondition, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, originCountry: string | null, originRegion: string | null, unitQuantity: number | null, unit: MeasureUnit | null, state: ProductState, price: { amount: number, exponent: number }, images: Array<{ url: string }> } };
+export type ProductEditPageQuery = { categories: Array<{ id: string, name: string }>, product: { id: string, title: string, description: string, sku: string | null, categoryId: string | null, vatRateBp: number, stock: number, condition: ProductCondition, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, originCountry: string | null, originRegion: string | null, unitQuantity: number | null, unit: MeasureUnit | null, state: ProductState, price: { amount: number, currency: string }, images: Array<{ url: string }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -1743,7 +1743,7 @@ export const ProductEditPageDocument = new TypedDocumentString(`
     categoryId
     price {
       amount
-      exponent
+      currency
     }
     vatRateBp
     stock

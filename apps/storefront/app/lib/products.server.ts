@@ -2,13 +2,14 @@ import { CONDITIONS, UNITS } from '../components/product-form';
 import type { ProductFieldsInput } from '../graphql/graphql';
 import { type Locale, t } from '../i18n';
 import { text } from './forms.server';
+import { decimalToMinorUnits, SHOP_CURRENCY } from './money';
 
-/** Amounts are typed as decimals ("12.50" or "12,50"), at most two places: euros and cents. */
-const DECIMAL = /^\d+(?:[.,]\d{1,2})?$/;
+/** A VAT percent is typed as a decimal ("19" or "5,5"), at most two places. */
+const PERCENT = /^\d+(?:[.,]\d{1,2})?$/;
 
-/** Hundredths of a decimal: cents of a price, basis points of a VAT percent. */
-function hundredths(value: string): number {
-  return Math.round(Number(value.replace(',', '.')) * 100);
+/** Basis points of a percent: 19 % is 1900. */
+function basisPoints(percent: string): number {
+  return Math.round(Number(percent.replace(',', '.')) * 100);
 }
 
 /**
@@ -19,11 +20,12 @@ export function readProductForm(form: FormData, locale: Locale): { input: Produc
   const fields: Record<string, string[]> = {};
   const nullable = (name: string) => text(form, name) || null;
   const price = text(form, 'price');
+  const priceAmount = price ? decimalToMinorUnits(price, SHOP_CURRENCY) : null;
   const vatPercent = text(form, 'vatPercent');
   const stock = text(form, 'stock');
   const unitQuantity = text(form, 'unitQuantity').replace(',', '.');
-  if (price && !DECIMAL.test(price)) fields.price = [t(locale, 'form.amount')];
-  if (vatPercent && !DECIMAL.test(vatPercent)) fields.vatPercent = [t(locale, 'form.amount')];
+  if (price && priceAmount === null) fields.price = [t(locale, 'form.amount')];
+  if (vatPercent && !PERCENT.test(vatPercent)) fields.vatPercent = [t(locale, 'form.amount')];
   if (stock && !/^-?\d+$/.test(stock)) fields.stock = [t(locale, 'form.wholeNumber')];
   if (unitQuantity && !Number.isFinite(Number(unitQuantity))) fields.unitQuantity = [t(locale, 'form.amount')];
   const condition = CONDITIONS.find((value) => value === text(form, 'condition'));
@@ -33,9 +35,9 @@ export function readProductForm(form: FormData, locale: Locale): { input: Produc
     description: text(form, 'description'),
     sku: nullable('sku'),
     categoryId: nullable('categoryId'),
-    // The shop trades in euros; the API checks the amount, we only convert it to cents.
-    price: price && !fields.price ? { amount: hundredths(price), currency: 'EUR' } : undefined,
-    vatRateBp: vatPercent && !fields.vatPercent ? hundredths(vatPercent) : undefined,
+    // The API checks the amount; we only convert it to minor units of the shop's currency.
+    price: priceAmount !== null ? { amount: priceAmount, currency: SHOP_CURRENCY } : undefined,
+    vatRateBp: vatPercent && !fields.vatPercent ? basisPoints(vatPercent) : undefined,
     stock: stock && !fields.stock ? Number(stock) : undefined,
     condition,
     fair: form.get('fair') === '1',

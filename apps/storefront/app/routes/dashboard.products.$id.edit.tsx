@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, invalidForm, text } from '../lib/forms.server';
 import { detectLocale } from '../lib/locale.server';
+import { minorUnitsToDecimal } from '../lib/money';
 import { productFieldName, readProductForm } from '../lib/products.server';
 import { requireToken } from '../lib/session.server';
 
@@ -27,7 +28,7 @@ const ProductEditPage = graphql(`
       categoryId
       price {
         amount
-        exponent
+        currency
       }
       vatRateBp
       stock
@@ -124,7 +125,7 @@ function formValues(product: ProductEditPageQuery['product']): Record<string, st
     description: product.description,
     sku: product.sku,
     categoryId: product.categoryId,
-    price: product.price.amount ? (product.price.amount / 10 ** product.price.exponent).toFixed(product.price.exponent) : '',
+    price: product.price.amount ? minorUnitsToDecimal(product.price.amount, product.price.currency) : '',
     vatPercent: String(product.vatRateBp / 100),
     stock: String(product.stock),
     condition: product.condition,

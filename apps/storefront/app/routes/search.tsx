@@ -6,6 +6,7 @@ import type { ProductFilterInput, ProductSort } from '../graphql/graphql';
 import { type Locale, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { detectLocale } from '../lib/locale.server';
+import { formatMinorUnits, SHOP_CURRENCY } from '../lib/money';
 
 const SearchPage = graphql(`
   query SearchPage($locale: String!, $query: String, $filter: ProductFilterInput, $sort: ProductSort, $after: String) {
@@ -110,10 +111,9 @@ function toggled(params: URLSearchParams, name: string, value: string): string {
 }
 
 function priceBandLabel(band: string, locale: Locale): string {
-  // Bands are minor units of the shop's one currency, the euro; they are not Money, so we format them here.
-  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const [from, to] = band.split('-');
-  return to ? `${euros.format(Number(from) / 100)} – ${euros.format(Number(to) / 100)}` : `≥ ${euros.format(Number(from) / 100)}`;
+  // Bands are minor units of the shop's currency, not Money, so they carry no `formatted` of their own.
+  const [from, to] = band.split('-').map((bound) => formatMinorUnits(Number(bound), SHOP_CURRENCY, locale, { whole: true }));
+  return to ? `${from} – ${to}` : `≥ ${from}`;
 }
 
 interface FacetOption {

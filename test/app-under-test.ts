@@ -1,0 +1,14 @@
+// Jest setup: the whole marketplace is the app tests run against unless they pass their own.
+import { setDefaultAppUnderTest } from '@allmende/testing';
+
+setDefaultAppUnderTest(() => {
+  // Loaded on first use, so unit tests next to the code never load the app.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const api = require('@allmende/api') as typeof import('@allmende/api');
+  return {
+    loadConfig: (env) => api.loadConfig(env),
+    startServer: (config) => api.startServer(config as ReturnType<typeof api.loadConfig>),
+    dataSourceOptions: (url, options) => api.dataSourceOptions(url, options),
+    storefrontBuildDir: api.STOREFRONT_BUILD_DIR,
+  };
+});
