@@ -568,6 +568,7 @@ export const PUBLIC_QUERIES: Record<string, string> = {
   proposal: 'a published proposal (a draft is NOT_FOUND but for its author)',
   publishedBallots: 'the counted ballots of a closed vote, without who cast them',
   checkReceipt: 'whether a receipt is in the published list',
+  errorCodes: 'the list of error codes, kinds and default messages, the same for everyone',
   categories: 'the category tree',
   listedProducts: 'listings on sale',
   searchProducts: 'listings on sale',

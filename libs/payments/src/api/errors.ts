@@ -14,5 +14,6 @@ export const PaymentsErrors = registerErrorCodes('payments', {
   TRANSFER_EXCEEDS_PAYMENT: { kind: 'REFUSAL', message: 'The transfers would be more than the payment' },
   WEBHOOK_BODY_MISSING: { kind: 'GRAPHQL_ERROR', message: 'The webhook has no body' },
   WEBHOOK_SIGNATURE_INVALID: { kind: 'GRAPHQL_ERROR', message: 'The webhook signature is not valid' },
+  WEBHOOK_EVENT_MALFORMED: { kind: 'GRAPHQL_ERROR', message: 'The webhook event is not one Stripe sends' },
   WEBHOOK_RETRY_LATER: { kind: 'GRAPHQL_ERROR', message: 'The webhook could not be processed now; send it again' },
 });
