@@ -40,7 +40,6 @@ export const en = {
   'cart.deliverTo': 'Deliver to',
   'cart.chooseCountry': 'Choose a country',
   'cart.destinationHint': 'Until you choose a country, shipping is shown as within each seller’s own country.',
-  'cart.problem.NOT_SHIPPABLE': 'Not sent to this country; remove it, choose pickup or another destination',
   'shipping.title': 'Shipping',
   'shipping.intro':
     'Set where your parcels leave from and what you charge for each destination. A product without parcel prices of its own is charged the price per item; your combined parcel takes several items for one price, and the buyer always pays the cheaper way.',
@@ -167,8 +166,6 @@ export const de: Record<keyof typeof en, string> = {
   'cart.deliverTo': 'Liefern nach',
   'cart.chooseCountry': 'Land wählen',
   'cart.destinationHint': 'Solange du kein Land gewählt hast, zeigen wir den Versand innerhalb des Landes der Verkäufer.',
-  'cart.problem.NOT_SHIPPABLE':
-    'Wird nicht in dieses Land geschickt; entferne den Artikel, wähle Abholung oder ein anderes Lieferland',
   'shipping.title': 'Versand',
   'shipping.intro':
     'Lege fest, von wo deine Pakete verschickt werden und was du für jedes Ziel berechnest. Ein Produkt ohne eigene Paketpreise kostet den Preis pro Artikel; dein Sammelpaket nimmt mehrere Artikel zu einem Preis, und Käufer zahlen immer den günstigeren Weg.',

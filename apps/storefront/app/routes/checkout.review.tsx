@@ -5,7 +5,7 @@ import { AddressBlock } from '../components/address';
 import { cartBlocked, CheckoutSteps } from '../components/checkout-steps';
 import { FormAlert } from '../components/form';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { errorMessageKey, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { getCartToken } from '../lib/cart.server';
 import { checkoutState } from '../lib/checkout.server';
@@ -77,7 +77,7 @@ export default function CheckoutReview({ loaderData: { cart, me, checkoutKey }, 
             {group.lines.map((line) => (
               <li key={line.product.id}>
                 {line.quantity} × {line.product.title} — {line.lineTotal.formatted}
-                {line.problem && <span className="form-alert"> {t(`cart.problem.${line.problem}`)}</span>}
+                {line.problem && <span className="form-alert"> {t(errorMessageKey(line.problem))}</span>}
               </li>
             ))}
           </ul>

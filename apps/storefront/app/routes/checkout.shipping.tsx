@@ -4,7 +4,7 @@ import { AddressBlock, useCountryName } from '../components/address';
 import { cartBlocked, CheckoutSteps } from '../components/checkout-steps';
 import { FormAlert } from '../components/form';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { errorMessageKey, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { getCartToken } from '../lib/cart.server';
 import { checkoutState } from '../lib/checkout.server';
@@ -67,7 +67,7 @@ export default function CheckoutShipping({ loaderData: { cart }, actionData }: R
               {group.lines.map((line) => (
                 <li key={line.product.id}>
                   {line.quantity} × {line.product.title}
-                  {line.problem && <span className="form-alert"> {t(`cart.problem.${line.problem}`)}</span>}
+                  {line.problem && <span className="form-alert"> {t(errorMessageKey(line.problem))}</span>}
                 </li>
               ))}
             </ul>
