@@ -1,4 +1,5 @@
 export * from './governance.module';
+export * from './api/errors';
 export * from './state/proposal-state';
 export * from './tally/rational';
 export * from './tally/tally';

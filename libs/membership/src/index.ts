@@ -1,4 +1,5 @@
 export * from './membership.module';
+export * from './api/errors';
 export * from './state/member-state';
 export * from './entities/member.entity';
 export * from './entities/share-purchase.entity';

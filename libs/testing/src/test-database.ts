@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { retryOnConflict } from '@allmende/core';
-import type { AppUnderTest } from './app-under-test';
+import { AppUnderTest, defaultAppUnderTest } from './app-under-test';
 
 /** The PostgreSQL server the tests use; CI starts it at 127.0.0.1:5432 (trust auth). */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,7 +30,7 @@ async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
  * migrates (under an advisory lock, so the migrations run once per test run). It runs inside
  * the worker, not in the global setup, so the app's modules load only in the test sandbox.
  */
-export async function workerDatabaseUrl(app: AppUnderTest): Promise<string> {
+export async function workerDatabaseUrl(app: AppUnderTest = defaultAppUnderTest()): Promise<string> {
   const name = `${RUN}_w${process.env.JEST_WORKER_ID ?? '1'}`;
   await withAdmin(async (admin) => {
     await admin.query(`SELECT pg_advisory_lock(hashtext($1))`, [TEMPLATE]);

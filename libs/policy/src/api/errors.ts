@@ -1,4 +1,7 @@
 import { registerErrorCodes } from '@allmende/core';
 
-/** Policy throws only core's codes so far; the registry call keeps the place for its own. */
-export const PolicyErrors = registerErrorCodes('policy', {});
+export const PolicyErrors = registerErrorCodes('policy', {
+  POLICY_PARAMETER_UNKNOWN: { kind: 'REFUSAL', message: 'There is no such policy parameter' },
+  POLICY_VALUE_OUT_OF_RANGE: { kind: 'REFUSAL', message: 'The value is outside the parameter’s range' },
+  POLICY_VALUE_WRONG_TYPE: { kind: 'REFUSAL', message: 'The value is not of the parameter’s type' },
+});

@@ -1,0 +1,30 @@
+import { registerErrorCodes } from '@allmende/core';
+
+export const GovernanceErrors = registerErrorCodes('governance', {
+  ALLOCATION_ID_INVALID: { kind: 'REFUSAL', message: 'A dividend allocation proposal names its allocation; other kinds none' },
+  ALREADY_REVIEWED: { kind: 'REFUSAL', message: 'You already wrote your review of this proposal' },
+  BALLOT_BLOCK_NEEDS_REASON: { kind: 'REFUSAL', message: 'A block needs a reason' },
+  BALLOT_DOES_NOT_FIT_POLL: { kind: 'REFUSAL', message: 'This ballot does not fit the poll' },
+  BALLOT_RANKING_DUPLICATE: { kind: 'REFUSAL', message: 'A ranking names each option at most once' },
+  BALLOT_SCORE_OUT_OF_RANGE: { kind: 'REFUSAL', message: 'A score is out of range' },
+  BALLOT_UNKNOWN_OPTION: { kind: 'REFUSAL', message: 'This is not an option of the poll' },
+  MEMBER_NOT_IN_GOOD_STANDING: { kind: 'REFUSAL', message: 'Your membership is not in good standing' },
+  NOT_A_MEMBER: { kind: 'REFUSAL', message: 'Only members of the co-operative vote' },
+  NOT_A_PARTICIPANT: { kind: 'REFUSAL', message: 'The review is written by those who took part' },
+  NOT_IN_ELECTORATE: { kind: 'REFUSAL', message: 'You were not a member in good standing when voting opened' },
+  POLICY_CHANGES_INVALID: {
+    kind: 'REFUSAL',
+    message: 'A policy change names the parameters it changes; other kinds change none',
+  },
+  POLL_OPTIONS_INVALID: { kind: 'REFUSAL', message: 'The poll’s options are not valid' },
+  PROPOSAL_NEEDS_CONSENT_POLL: { kind: 'REFUSAL', message: 'This kind of proposal is decided by a consent poll' },
+  PROPOSAL_NOT_DRAFT: { kind: 'REFUSAL', message: 'Only a draft can be edited; during deliberation, amend it' },
+  PROPOSAL_NOT_IMPLEMENTING: { kind: 'REFUSAL', message: 'The review is written while the proposal is implemented' },
+  PROPOSAL_NOT_IN_DELIBERATION: { kind: 'REFUSAL', message: 'The thread is open while the proposal is deliberated' },
+  PROPOSAL_NOT_PASSED: { kind: 'REFUSAL', message: 'Tasks are planned for a passed proposal' },
+  REVIEW_MISSING: { kind: 'REFUSAL', message: 'The participants write their review before the proposal is implemented' },
+  TASKS_NOT_DONE: { kind: 'REFUSAL', message: 'Every implementation task must be done first' },
+  VOTING_CLOSED: { kind: 'REFUSAL', message: 'Voting on this proposal has closed' },
+  VOTING_CONDITIONS_NOT_MET: { kind: 'REFUSAL', message: 'The conditions for opening the vote are not met yet' },
+  VOTING_NOT_OPEN: { kind: 'REFUSAL', message: 'Voting on this proposal has not opened yet' },
+});
