@@ -16,6 +16,7 @@ export const CoreErrors = registerErrorCodes('core', {
   OPERATION_RESOLUTION_FAILURE: { kind: 'GRAPHQL_ERROR', message: 'The operation to run could not be found' },
   QUERY_TOO_DEEP: { kind: 'GRAPHQL_ERROR', message: 'The query is nested too deeply' },
   QUERY_TOO_COMPLEX: { kind: 'GRAPHQL_ERROR', message: 'The query asks for too much at once' },
+  TOO_MANY_OPERATIONS: { kind: 'GRAPHQL_ERROR', message: 'The request carries too many operations at once' },
   ILLEGAL_TRANSITION: { kind: 'REFUSAL', message: 'This is not possible in the current state' },
   INVALID_AMOUNT: { kind: 'GRAPHQL_ERROR', message: 'An amount must be a whole number of minor units' },
   INVALID_CURRENCY: { kind: 'GRAPHQL_ERROR', message: 'This is not an ISO 4217 currency code' },
