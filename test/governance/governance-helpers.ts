@@ -82,10 +82,12 @@ export async function backdateDeliberation(app: TestApp, proposalId: string, day
   );
 }
 
-/** Runs governance's clock at `at`, as the scheduled job does. */
+/** Runs governance's clock at `at`, as the scheduled job does, and waits for the subscribers of what it published. */
 export async function runGovernanceClock(app: TestApp, at: Date) {
   const cls = app.server.app.get(ClsService);
-  return cls.run(() => app.server.app.get(GovernanceTimersService).run(at));
+  const ran = await cls.run(() => app.server.app.get(GovernanceTimersService).run(at));
+  await app.settle();
+  return ran;
 }
 
 /** Runs the clock just after the vote's deadline. */

@@ -11,6 +11,7 @@ import {
   TEST_PASSWORD,
   TestApp,
 } from '@allmende/testing';
+import { CAST, joinAsMember, OPEN_VOTING, proposalReadyToVote } from '../governance/governance-helpers';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { token } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
@@ -28,6 +29,7 @@ describe('abuse limits', () => {
     const limits = {
       REGISTRATIONS_PER_HOUR: '3',
       CHECKOUTS_PER_HOUR: '2',
+      VOTES_PER_HOUR: '3',
       LOGIN_LOCKOUT_AFTER_FAILURES: '3',
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
     };
@@ -84,6 +86,26 @@ describe('abuse limits', () => {
     expect(await second.gql.as(buyer.token).errorCode('mutation { checkout(idempotencyKey: "third") { id } }')).toBe(
       'TOO_MANY_REQUESTS',
     );
+  });
+
+  it('limits ballots per account: changing a ballot again and again is refused past the hourly limit', async () => {
+    const voters = [
+      await joinAsMember(first, 'CONSUMER', 'Ballot Stuffer'),
+      await joinAsMember(first, 'PRODUCER', 'Producer'),
+      await joinAsMember(first, 'WORKER', 'Worker'),
+    ];
+    const { id } = await proposalReadyToVote(first, voters[0], voters);
+    await voters[0].gql.ok(OPEN_VOTING, { id });
+    await first.dataSource.query(`DELETE FROM rate_limit`);
+    // Three ballots an hour (VOTES_PER_HOUR=3): the first and two changes go through, on either replica.
+    await voters[0].gql.ok(CAST, { input: { proposalId: id, consent: 'AGREE' } });
+    await second.gql.as(voters[0].token).ok(CAST, { input: { proposalId: id, consent: 'ABSTAIN' } });
+    await voters[0].gql.ok(CAST, { input: { proposalId: id, consent: 'DISAGREE' } });
+    expect(await second.gql.as(voters[0].token).errorCode(CAST, { input: { proposalId: id, consent: 'AGREE' } })).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    const [ballot] = await first.dataSource.query(`SELECT choice FROM ballot WHERE proposal_id = $1`, [id]);
+    expect(ballot.choice).toMatchObject({ consent: 'DISAGREE' });
   });
 
   it('locks an account out after failed logins, for longer each time, and logs each attempt', async () => {

@@ -137,7 +137,7 @@ export class AppModule {
         }),
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
         MembershipModule,
-        GovernanceModule.forRoot({ timerIntervalMs: config.GOVERNANCE_CLOCK_SECONDS * 1000 }),
+        GovernanceModule.forRoot({ clock: config.GOVERNANCE_CLOCK }),
       ],
       controllers: [HealthController],
       providers: [

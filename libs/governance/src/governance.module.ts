@@ -6,15 +6,15 @@ import { NotificationResolver, ProposalResolver } from './api/governance.resolve
 import { BallotService } from './services/ballot.service';
 import { ClosingService } from './services/closing.service';
 import { DeliberationService } from './services/deliberation.service';
-import { GOVERNANCE_TIMER_INTERVAL_MS, GovernanceTimersService } from './services/governance-timers.service';
+import { GOVERNANCE_CLOCK_ENABLED, GovernanceTimersService } from './services/governance-timers.service';
 import { ImplementationService } from './services/implementation.service';
 import { NotificationService } from './services/notification.service';
 import { PolicyChangeApplier } from './services/policy-change.applier';
 import { ProposalService } from './services/proposal.service';
 
 export interface GovernanceOptions {
-  /** How often the clock runs (ms); 0 turns it off (tests drive it by hand). */
-  timerIntervalMs?: number;
+  /** Whether the scheduled clock acts on its minute ticks; false in tests, which drive it by hand. Default true. */
+  clock?: boolean;
 }
 
 /** Needs IdentityModule and PaymentsModule in the app. */
@@ -26,7 +26,7 @@ export class GovernanceModule {
       imports: [PolicyModule, MembershipModule],
       controllers: [BallotsExportController],
       providers: [
-        { provide: GOVERNANCE_TIMER_INTERVAL_MS, useValue: options.timerIntervalMs ?? 60_000 },
+        { provide: GOVERNANCE_CLOCK_ENABLED, useValue: options.clock ?? true },
         ProposalService,
         DeliberationService,
         BallotService,

@@ -44,12 +44,13 @@ export async function createTestApp(options: Record<string, string> | TestAppOpt
     SERVE_STOREFRONT: 'false',
     // Tests read what they just wrote; the cache has a test of its own.
     PUBLIC_QUERY_CACHE_SECONDS: '0',
-    // Tests run governance's clock by hand; a timer of its own would race the truncation between tests.
-    GOVERNANCE_CLOCK_SECONDS: '0',
+    // Tests run governance's clock by hand; its minute ticks would race the truncation between tests.
+    GOVERNANCE_CLOCK: 'false',
     // Every test registers and checks out from 127.0.0.1; test/security/abuse-limits tests the limits themselves.
     REGISTRATIONS_PER_HOUR: '100000',
     CHECKOUTS_PER_HOUR: '100000',
     REFUNDS_PER_HOUR: '100000',
+    VOTES_PER_HOUR: '100000',
     LOGIN_LOCKOUT_AFTER_FAILURES: '1000',
     ...env,
   });

@@ -167,12 +167,10 @@ export class ApiConfig {
   @IsInt({ message: 'JOB_EXPIRE_SECONDS must be a whole number' })
   @Min(1)
   JOB_EXPIRE_SECONDS: number = 900;
-  /** How often governance's clock runs (closing votes, notices, redemptions), in seconds; 0 turns it off (tests drive it by hand). */
-  @Transform(toInteger)
-  @IsInt({ message: 'GOVERNANCE_CLOCK_SECONDS must be a whole number' })
-  @Min(0)
-  @Max(3600)
-  GOVERNANCE_CLOCK_SECONDS: number = 60;
+  /** Governance's clock (closing votes, 24-hour notices, redemptions) on its minute ticks; false in tests, which drive it by hand. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'GOVERNANCE_CLOCK must be true or false' })
+  GOVERNANCE_CLOCK: boolean = true;
 
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)

@@ -1,6 +1,15 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Authenticated, CurrentViewer, IdArg, OptionalViewer, RequestContext, requestLoader, Viewer } from '@allmende/core';
+import {
+  Authenticated,
+  CurrentViewer,
+  IdArg,
+  OptionalViewer,
+  RateLimited,
+  RequestContext,
+  requestLoader,
+  Viewer,
+} from '@allmende/core';
 import { MembershipService } from '@allmende/membership';
 import { parameterText, PolicyService } from '@allmende/policy';
 import { ProposalAmendment } from '../entities/deliberation.entity';
@@ -156,6 +165,7 @@ export class ProposalResolver {
     description: 'Cast or change your secret ballot until the vote closes; returns your receipt',
   })
   @Authenticated()
+  @RateLimited('vote')
   async castBallot(@CurrentViewer() viewer: Viewer, @Args('input') input: CastBallotInput): Promise<CastBallotResultType> {
     const choice: BallotChoice = {
       abstain: input.abstain ? true : undefined,

@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Transactional, TxHost } from '@allmende/core';
+import { Injectable } from '@nestjs/common';
+import { JobQueue, Transactional, TxHost } from '@allmende/core';
 import { MemberClass, parseFraction } from '@allmende/policy';
 import { Proposal } from '../entities/proposal.entity';
 import { ProposalPassed } from '../events/proposal-passed.event';
@@ -7,28 +7,25 @@ import { proposalMachine } from '../state/proposal-state';
 import { publishResult } from '../tally/published';
 import { BallotChoice, tally, TallyResult, TallyRules } from '../tally/tally';
 import { NotificationService } from './notification.service';
-import { PolicyChangeApplier } from './policy-change.applier';
 
 const DAY_MS = 86_400_000;
 
-/** Closing votes at their deadline: read the ballots, tally, store the result, tell the electorate, and act on a pass. */
+/**
+ * Closing votes at their deadline: read the ballots, tally, store the result, tell the
+ * electorate, and publish ProposalPassed for a pass (its subscribers act on it after commit).
+ */
 @Injectable()
 export class ClosingService {
-  private readonly logger = new Logger(ClosingService.name);
-
   constructor(
     private readonly txHost: TxHost,
     private readonly notifications: NotificationService,
-    private readonly policyChanges: PolicyChangeApplier,
+    private readonly jobs: JobQueue,
   ) {}
 
-  /** Closes every vote whose deadline passed by `now` (the scheduled job's work), then delivers the ProposalPassed events. */
+  /** Closes every vote whose deadline passed by `now` (the scheduled job's work); returns how many. */
   async closeDue(now: Date): Promise<number> {
     const due = await this.dueIds(now);
-    for (const id of due) {
-      const passed = await this.close(id, now);
-      if (passed) await this.deliver(passed);
-    }
+    for (const id of due) await this.close(id, now);
     return due.length;
   }
 
@@ -45,14 +42,14 @@ export class ClosingService {
 
   /**
    * Closes one vote in one transaction (the proposal row locked, so two workers never close it
-   * twice and no ballot slips in). Returns the ProposalPassed event to deliver, or null.
+   * twice and no ballot slips in), with its ProposalPassed in the outbox when it passed.
    */
   @Transactional()
-  async close(proposalId: string, now: Date): Promise<ProposalPassed | null> {
+  async close(proposalId: string, now: Date): Promise<void> {
     const proposal = await this.txHost.tx
       .getRepository(Proposal)
       .findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
-    if (!proposal || proposal.state !== 'VOTING') return null;
+    if (!proposal || proposal.state !== 'VOTING') return;
     proposalMachine.assert(proposal.state, 'CLOSED');
     const ballots = (await this.txHost.tx.query(
       `SELECT member_class AS "memberClass", choice FROM ballot WHERE proposal_id = $1`,
@@ -62,15 +59,17 @@ export class ClosingService {
     Object.assign(proposal, { state: 'CLOSED', outcome: result.outcome, closedAt: now, result: publishResult(result) });
     await this.txHost.tx.getRepository(Proposal).save(proposal);
     await this.notifications.announce('RESULT', proposalId);
-    return result.outcome === 'PASSED'
-      ? new ProposalPassed(proposal.id, proposal.kind, proposal.policyChanges, proposal.allocationId, now.toISOString())
-      : null;
-  }
-
-  /** Hands a ProposalPassed to its subscribers, each idempotent. */
-  async deliver(event: ProposalPassed): Promise<void> {
-    await this.policyChanges.handle(event);
-    this.logger.log({ msg: 'proposal passed', proposalId: event.proposalId, kind: event.kind });
+    if (result.outcome === 'PASSED') {
+      await this.jobs.publish(
+        new ProposalPassed({
+          proposalId: proposal.id,
+          kind: proposal.kind,
+          policyChanges: proposal.policyChanges,
+          allocationId: proposal.allocationId,
+          passedAt: now.toISOString(),
+        }),
+      );
+    }
   }
 
   /** Tells the electorate of every vote closing within 24 hours of `now`, once. */

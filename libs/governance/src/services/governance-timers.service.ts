@@ -1,36 +1,28 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { JobHandler } from '@allmende/core';
 import { MembershipService } from '@allmende/membership';
 import { ClosingService } from './closing.service';
 
-export const GOVERNANCE_TIMER_INTERVAL_MS = Symbol.for('allmende:GOVERNANCE_TIMER_INTERVAL_MS');
+export const GOVERNANCE_CLOCK_ENABLED = Symbol.for('allmende:GOVERNANCE_CLOCK_ENABLED');
 
 /**
  * The clock of governance and membership: closes votes at their deadline, announces votes
- * closing within 24 hours, and redeems the shares of members whose notice ran out. Each run
- * takes `now`, so tests drive time by hand.
+ * closing within 24 hours, and redeems the shares of members whose notice ran out. The queue
+ * runs it every minute (one run per tick across all processes); each run takes `now`, so tests
+ * turn the scheduled tick off and drive time by hand.
  */
 @Injectable()
-export class GovernanceTimersService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(GovernanceTimersService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class GovernanceTimersService {
   constructor(
     private readonly closing: ClosingService,
     private readonly membership: MembershipService,
-    @Optional() @Inject(GOVERNANCE_TIMER_INTERVAL_MS) private readonly intervalMs: number | null,
+    @Optional() @Inject(GOVERNANCE_CLOCK_ENABLED) private readonly enabled: boolean | null,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const interval = this.intervalMs ?? 60_000;
-    if (interval <= 0) return;
-    this.timer = setInterval(() => {
-      this.run(new Date()).catch((error: unknown) => this.logger.error(error));
-    }, interval);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  @JobHandler('governance.timers', { cron: '* * * * *', retryLimit: 0 })
+  async tick(): Promise<void> {
+    if (this.enabled === false) return;
+    await this.run(new Date());
   }
 
   async run(now: Date): Promise<{ closed: number; announced: number; redeemed: number }> {
