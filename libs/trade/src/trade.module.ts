@@ -12,14 +12,15 @@ import { TradePaymentSubscriber } from './services/payment-outcome.subscriber';
 import { ShippingService } from './services/shipping.service';
 import { TradeTimersService } from './services/trade-timers.service';
 import { TRADE_OPTIONS, TradeOptions } from './trade.options';
+import { WholesaleModule } from './wholesale/wholesale.module';
 
-/** B2C trade: carts, shipping, checkout, orders. Needs IdentityModule and PaymentsModule.forRoot (global) in the app. */
+/** B2C trade: carts, shipping, checkout, orders; and co-op-to-co-op wholesale. Needs IdentityModule and PaymentsModule.forRoot (global) in the app. */
 @Module({})
 export class TradeModule {
   static forRoot(options: TradeOptions): DynamicModule {
     return {
       module: TradeModule,
-      imports: [PolicyModule, CatalogModule, LedgerModule],
+      imports: [PolicyModule, CatalogModule, LedgerModule, WholesaleModule],
       providers: [
         { provide: TRADE_OPTIONS, useValue: options },
         ShippingService,

@@ -14,6 +14,9 @@ import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { PolicyHistory1732401100000 } from './1732401100000-policy-history';
 import { Membership1732401110000 } from './1732401110000-membership';
 import { Governance1732401120000 } from './1732401120000-governance';
+import { WholesaleDeals1732401200000 } from './1732401200000-wholesale-deals';
+import { WholesaleFulfilment1732401210000 } from './1732401210000-wholesale-fulfilment';
+import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-statistics';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -31,6 +34,9 @@ export const MIGRATIONS = [
   PolicyHistory1732401100000,
   Membership1732401110000,
   Governance1732401120000,
+  WholesaleDeals1732401200000,
+  WholesaleFulfilment1732401210000,
+  WholesaleStatistics1732401220000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
 ];

@@ -18,6 +18,7 @@ export const ProvenanceErrors = registerErrorCodes('provenance', {
   CORRECTED_RECORD_NOT_FOUND: { kind: 'REFUSAL', message: 'The lot has no such record to correct' },
   SELF_ATTESTATION: { kind: 'REFUSAL', message: 'An organisation cannot attest its own record; another one must' },
   ALREADY_ATTESTED: { kind: 'REFUSAL', message: 'This organisation has already attested this record' },
+  SPLIT_EXCEEDS_LOT: { kind: 'REFUSAL', message: 'A lot cannot give away more than it holds' },
 });
 export type ProvenanceErrorCode = keyof typeof ProvenanceErrors;
 

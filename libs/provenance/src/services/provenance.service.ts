@@ -174,6 +174,51 @@ export class ProvenanceService {
     return record;
   }
 
+  /**
+   * Splits `quantity` off a lot into a new lot of the same custodian, for a sale of part of it:
+   * the new lot's chain starts with a transformation anchored at the parent's head (so it reaches
+   * back through the parent's chain), and the parent keeps the rest, so the quantities still add
+   * up to what the parent held (mass balance).
+   */
+  @Transactional()
+  async splitLot(
+    viewer: Viewer,
+    lotId: string,
+    split: { code: string; quantity: number; occurredAt: Date; place: AppendRecordInput['place']; description: string },
+  ): Promise<ProvenanceLot> {
+    const parent = await this.lots.findOne({ where: { id: lotId }, lock: { mode: 'pessimistic_write' } });
+    if (!parent) throw new NotFoundError('Lot', lotId);
+    await this.assertCustodian(viewer, parent);
+    if (parent.quantity === null || !(split.quantity > 0 && split.quantity < parent.quantity)) {
+      throw new ProvenanceError('SPLIT_EXCEEDS_LOT', `Lot ${parent.code} cannot give ${split.quantity} of what it holds`, {
+        quantity: parent.quantity,
+      });
+    }
+    if (await this.lots.existsBy({ creatorOrganisationId: parent.custodianOrganisationId, code: split.code })) {
+      throw new ProvenanceError('LOT_CODE_TAKEN', `You already have a lot ${split.code}`);
+    }
+    const part = await this.lots.save(
+      this.lots.create({
+        code: split.code,
+        name: parent.name,
+        custodyModel: parent.custodyModel,
+        quantity: split.quantity,
+        uom: parent.uom,
+        creatorOrganisationId: parent.custodianOrganisationId,
+        custodianOrganisationId: parent.custodianOrganisationId,
+      }),
+    );
+    await this.lots.update(parent.id, { quantity: parent.quantity - split.quantity });
+    await this.append(viewer, part.id, {
+      kind: 'TRANSFORMATION',
+      inputLotIds: [parent.id],
+      occurredAt: split.occurredAt,
+      place: split.place,
+      description: split.description,
+    });
+    return this.query.getLot(part.id);
+  }
+
   /** Another organisation signs off a record, over the record's hash as it stands. */
   @Transactional()
   async attest(viewer: Viewer, recordId: string, organisationId: string, statement: string): Promise<ChainedAttestation> {
