@@ -58,6 +58,13 @@ const everyone: Record<Role, string> = { ...anyoneLoggedIn, guest: OK };
 /** The organisation's own people (owner and staff) may; everyone else is forbidden. */
 const organisationOnly = (code = 'FORBIDDEN') => ({ ...refusedFor(code), orgStaff: OK, owner: OK });
 const ownerOnly = (code = 'FORBIDDEN') => ({ ...refusedFor(code), owner: OK });
+/** Wholesale: only staff of the verified co-op the call is about; a guest is refused like everyone else. */
+const wholesaleOnly = { ...refusedFor('FORBIDDEN'), guest: 'FORBIDDEN', orgStaff: OK, owner: OK };
+/**
+ * Browsing offers is open to the staff of any verified co-op: the other buyer owns one in this
+ * world by then (the createOrganisation and verifyOrganisation rows make and verify it).
+ */
+const wholesaleBrowsing = { ...wholesaleOnly, otherBuyer: OK };
 const platformStaffOnly = { ...refusedFor('FORBIDDEN'), platformStaff: OK };
 const row = (call: MatrixRow['call'], expected: Record<Role, string>, observe?: MatrixRow['observe']): MatrixRow => ({
   call,
@@ -69,6 +76,90 @@ let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${++sequence}-${Date.now()}`;
 
 export const MUTATIONS: Record<string, MatrixRow> = {
+  publishWholesaleOffer: row(
+    async (w) => ({
+      // Making a negotiation first verifies organisation A for wholesale.
+      ...(await w.wholesaleNegotiation(), {}),
+      query: 'mutation($input: PublishOfferInput!) { publishWholesaleOffer(input: $input) { id } }',
+      variables: { input: w.wholesaleOfferInput() },
+    }),
+    wholesaleOnly,
+  ),
+  withdrawWholesaleOffer: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { withdrawWholesaleOffer(id: $id) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).offerId },
+    }),
+    wholesaleOnly,
+  ),
+  requestWholesaleQuote: row(async (w) => {
+    // Organisation A asks for a quote on an offer it does not sell: one of the buyer co-op's.
+    const { negotiationId } = await w.wholesaleNegotiation();
+    const [{ offer_id: offerId }] = await w.query('SELECT offer_id FROM wholesale_negotiation WHERE id = $1', [negotiationId]);
+    const [{ buyer }] = await w.query('SELECT buyer_organisation_id AS buyer FROM wholesale_negotiation WHERE id = $1', [
+      negotiationId,
+    ]);
+    await w.query(`UPDATE wholesale_offer SET seller_organisation_id = $2 WHERE id = $1`, [offerId, buyer]);
+    return {
+      query: 'mutation($input: RequestQuoteInput!) { requestWholesaleQuote(input: $input) { id } }',
+      variables: { input: { offerId, organisationId: w.organisationId, quantity: 20, deliveryDate: '2099-01-01' } },
+    };
+  }, wholesaleOnly),
+  proposeWholesaleTerms: row(
+    async (w) => ({
+      query:
+        'mutation($id: ID!) { proposeWholesaleTerms(negotiationId: $id, input: { quantity: 20, deliveryDate: "2099-01-01" }) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).negotiationId },
+    }),
+    wholesaleOnly,
+  ),
+  acceptWholesaleProposal: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { acceptWholesaleProposal(negotiationId: $id) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).negotiationId },
+    }),
+    wholesaleOnly,
+  ),
+  declineWholesaleProposal: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { declineWholesaleProposal(negotiationId: $id) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).negotiationId },
+    }),
+    wholesaleOnly,
+  ),
+  withdrawWholesaleProposal: row(async (w) => {
+    const { negotiationId } = await w.wholesaleNegotiation();
+    await w.accounts.owner.gql.ok(
+      'mutation($id: ID!) { proposeWholesaleTerms(negotiationId: $id, input: { quantity: 20, deliveryDate: "2099-01-01" }) { id } }',
+      { id: negotiationId },
+    );
+    return {
+      query: 'mutation($id: ID!) { withdrawWholesaleProposal(negotiationId: $id) { id } }',
+      variables: { id: negotiationId },
+    };
+  }, wholesaleOnly),
+  sendWholesaleMessage: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { sendWholesaleMessage(negotiationId: $id, message: "Hello") { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).negotiationId },
+    }),
+    wholesaleOnly,
+  ),
+  recordWholesaleDelivery: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { recordWholesaleDelivery(purchaseOrderId: $id, input: { quantity: 5, note: "Some" }) { id } }',
+      variables: { id: await w.wholesaleOrder() },
+    }),
+    wholesaleOnly,
+  ),
+  markWholesaleInvoicePaid: row(
+    async (w) => ({
+      query:
+        'mutation($id: ID!) { markWholesaleInvoicePaid(invoiceId: $id, input: { amount: 100, paidOn: "2099-01-01" }) { id } }',
+      variables: { id: await w.wholesaleInvoice() },
+    }),
+    wholesaleOnly,
+  ),
   activateProduct: row(
     async (w) => ({ query: 'mutation($id: ID!) { activateProduct(id: $id) { id } }', variables: { id: await w.draftProduct() } }),
     organisationOnly(),
@@ -481,6 +572,62 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
   members: row(() => ({ query: '{ members { id } }' }), platformStaffOnly),
   myNotifications: row(() => ({ query: '{ myNotifications { id } }' }), anyoneLoggedIn),
   unreadNotificationCount: row(() => ({ query: '{ unreadNotificationCount }' }), anyoneLoggedIn),
+  wholesaleOffers: row(
+    async (w) => (await w.wholesaleNegotiation(), { query: '{ wholesaleOffers { totalCount } }' }),
+    wholesaleBrowsing,
+  ),
+  wholesaleOffer: row(
+    async (w) => ({
+      query: 'query($id: ID!) { wholesaleOffer(id: $id) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).offerId },
+    }),
+    wholesaleBrowsing,
+  ),
+  wholesaleNegotiations: row(
+    async (w) => (
+      await w.wholesaleNegotiation(),
+      { query: 'query($o: ID!) { wholesaleNegotiations(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }
+    ),
+    wholesaleOnly,
+  ),
+  wholesaleNegotiation: row(
+    async (w) => ({
+      query: 'query($id: ID!) { wholesaleNegotiation(id: $id) { id } }',
+      variables: { id: (await w.wholesaleNegotiation()).negotiationId },
+    }),
+    wholesaleOnly,
+  ),
+  wholesalePurchaseOrders: row(
+    async (w) => (
+      await w.wholesaleNegotiation(),
+      {
+        query: 'query($o: ID!) { wholesalePurchaseOrders(organisationId: $o) { totalCount } }',
+        variables: { o: w.organisationId },
+      }
+    ),
+    wholesaleOnly,
+  ),
+  wholesalePurchaseOrder: row(
+    async (w) => ({
+      query: 'query($id: ID!) { wholesalePurchaseOrder(id: $id) { id } }',
+      variables: { id: await w.wholesaleOrder() },
+    }),
+    wholesaleOnly,
+  ),
+  wholesaleInvoices: row(
+    async (w) => (
+      await w.wholesaleNegotiation(),
+      { query: 'query($o: ID!) { wholesaleInvoices(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }
+    ),
+    wholesaleOnly,
+  ),
+  wholesaleInvoice: row(
+    async (w) => ({
+      query: 'query($id: ID!) { wholesaleInvoice(id: $id) { id } }',
+      variables: { id: await w.wholesaleInvoice() },
+    }),
+    wholesaleOnly,
+  ),
   cart: row(() => ({ query: '{ cart { id } }' }), everyone),
   ledgerBalances: row(() => ({ query: '{ ledgerBalances { totalCount } }' }), platformStaffOnly),
   auditEvents: row(() => ({ query: '{ auditEvents { totalCount } }' }), platformStaffOnly),
@@ -582,4 +729,5 @@ export const PUBLIC_QUERIES: Record<string, string> = {
   provenanceExport: 'provenance is public, for offline verification',
   provenanceEpcis: 'provenance is public, for other traceability systems',
   verifyProvenance: 'anyone may verify a chain',
+  coopTradeStatistics: 'the movement’s statistics, only aggregates of three trades or more',
 };

@@ -90,6 +90,84 @@ export class AuthWorld {
     return this;
   }
 
+  private wholesaleBuyer: TestAccount | null = null;
+  private wholesaleBuyerOrganisationId = '';
+
+  /**
+   * A wholesale offer of organisation A (verified for it), and a request for quote on it from a
+   * third verified co-op that is none of the roles'.
+   */
+  async wholesaleNegotiation(): Promise<{ offerId: string; negotiationId: string }> {
+    const staff = this.accounts.platformStaff;
+    if (!this.wholesaleBuyer) {
+      this.wholesaleBuyer = await registerAccount(this.app.gql, 'Wholesale Buyer');
+      this.wholesaleBuyerOrganisationId = await createSellerOrganisation(this.wholesaleBuyer, 'Buyer Co-op');
+      for (const id of [this.organisationId, this.wholesaleBuyerOrganisationId]) {
+        await staff.gql.ok('mutation($id: ID!) { verifyOrganisation(id: $id) { id } }', { id });
+      }
+    }
+    const { publishWholesaleOffer } = await this.accounts.owner.gql.ok<{ publishWholesaleOffer: { id: string } }>(
+      'mutation($input: PublishOfferInput!) { publishWholesaleOffer(input: $input) { id } }',
+      { input: this.wholesaleOfferInput() },
+    );
+    const { requestWholesaleQuote } = await this.wholesaleBuyer.gql.ok<{ requestWholesaleQuote: { id: string } }>(
+      'mutation($input: RequestQuoteInput!) { requestWholesaleQuote(input: $input) { id } }',
+      {
+        input: {
+          offerId: publishWholesaleOffer.id,
+          organisationId: this.wholesaleBuyerOrganisationId,
+          quantity: 20,
+          deliveryDate: '2099-01-01',
+        },
+      },
+    );
+    return { offerId: publishWholesaleOffer.id, negotiationId: requestWholesaleQuote.id };
+  }
+
+  wholesaleOfferInput() {
+    return {
+      organisationId: this.organisationId,
+      productId: this.productId,
+      title: 'Coffee, wholesale',
+      unit: 'KGM',
+      totalQuantity: 500,
+      minimumQuantity: 10,
+      tiers: [{ minQuantity: 10, unitPrice: 800 }],
+      currency: 'EUR',
+      vatRateBp: 700,
+      incoterm: 'FCA',
+      incotermPlace: 'Warehouse',
+      leadTimeDays: 7,
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    };
+  }
+
+  /** A purchase order organisation A sells (accepted by its owner). */
+  async wholesaleOrder(): Promise<string> {
+    const { negotiationId } = await this.wholesaleNegotiation();
+    const { acceptWholesaleProposal } = await this.accounts.owner.gql.ok<{ acceptWholesaleProposal: { id: string } }>(
+      'mutation($id: ID!) { acceptWholesaleProposal(negotiationId: $id) { id } }',
+      { id: negotiationId },
+    );
+    return acceptWholesaleProposal.id;
+  }
+
+  /** An invoice of organisation A for half of a fresh purchase order. */
+  async wholesaleInvoice(): Promise<string> {
+    const orderId = await this.wholesaleOrder();
+    await this.accounts.owner.gql.ok(
+      'mutation($id: ID!) { recordWholesaleDelivery(purchaseOrderId: $id, input: { quantity: 10, note: "Half" }) { id } }',
+      { id: orderId },
+    );
+    const [row] = await this.app.dataSource.query('SELECT id FROM wholesale_invoice WHERE purchase_order_id = $1', [orderId]);
+    return row.id;
+  }
+
+  /** A raw query on the world's database, to arrange a target. */
+  query(sql: string, parameters: unknown[] = []): Promise<Record<string, string>[]> {
+    return this.app.dataSource.query(sql, parameters);
+  }
+
   tokenOf(role: Role): string | null {
     return role === 'guest' ? null : this.accounts[role].token;
   }

@@ -109,6 +109,7 @@ export class InvoiceService {
       sortColumn: 'i.issued_at',
       idColumn: 'i.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (invoice) => [invoice.issuedAt.toISOString(), invoice.id],
     });
   }

@@ -130,6 +130,7 @@ export class NegotiationService {
       sortColumn: 'n.updated_at',
       idColumn: 'n.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (negotiation) => [negotiation.updatedAt.toISOString(), negotiation.id],
     });
   }

@@ -135,6 +135,7 @@ export class OfferService {
       sortColumn: 'o.created_at',
       idColumn: 'o.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (offer) => [offer.createdAt.toISOString(), offer.id],
     });
   }

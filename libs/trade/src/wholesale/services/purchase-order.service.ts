@@ -88,6 +88,7 @@ export class PurchaseOrderService {
       sortColumn: 'po.created_at',
       idColumn: 'po.id',
       direction: 'DESC',
+      sortPart: 'timestamp',
       cursorOf: (order) => [order.createdAt.toISOString(), order.id],
     });
   }
