@@ -1,5 +1,5 @@
 import { createTestApp, ledgerBalance, ledgerSums, registerStaff, TestAccount, TestApp } from '@allmende/testing';
-import { TradeTimersService } from '@allmende/trade';
+import { WholesaleTimersService } from '@allmende/trade';
 import { ACCEPT, createCoop, propose, publishOffer, requestQuote, TestCoop } from './wholesale-helpers';
 
 const DELIVER = `mutation($id: ID!, $input: RecordDeliveryInput!) {
@@ -293,16 +293,16 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
       id: rfq.id,
     });
     await growers.owner.gql.ok(DELIVER, { id: acceptWholesaleProposal.id, input: { quantity: 10, note: 'All of it' } });
-    const timers = app.server.app.get(TradeTimersService);
+    const timers = app.server.app.get(WholesaleTimersService);
     const day = (days: number) => new Date(Date.now() + days * 86_400_000);
     const state = async () =>
       (await app.dataSource.query(`SELECT state, reminders FROM wholesale_invoice`))[0] as { state: string; reminders: number };
 
-    expect((await timers.run(day(30))).wholesale).toMatchObject({ overdueInvoices: 0, reminders: 0 });
+    expect(await timers.run(day(30))).toMatchObject({ overdueInvoices: 0, reminders: 0 });
     expect(await state()).toEqual({ state: 'ISSUED', reminders: 0 });
-    expect((await timers.run(day(31))).wholesale).toMatchObject({ overdueInvoices: 1, reminders: 1 });
-    expect((await timers.run(day(33))).wholesale).toMatchObject({ overdueInvoices: 0, reminders: 0 });
-    expect((await timers.run(day(38))).wholesale).toMatchObject({ reminders: 1 });
+    expect(await timers.run(day(31))).toMatchObject({ overdueInvoices: 1, reminders: 1 });
+    expect(await timers.run(day(33))).toMatchObject({ overdueInvoices: 0, reminders: 0 });
+    expect(await timers.run(day(38))).toMatchObject({ reminders: 1 });
     expect(await state()).toEqual({ state: 'OVERDUE', reminders: 2 });
 
     // Late, so no skonto: 10 x 9.00 = 90.00 in full.
@@ -313,6 +313,6 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
     });
     expect(paid.errors).toBeUndefined();
     expect(await state()).toEqual({ state: 'PAID', reminders: 2 });
-    expect((await timers.run(day(45))).wholesale).toMatchObject({ reminders: 0 });
+    expect(await timers.run(day(45))).toMatchObject({ reminders: 0 });
   });
 });

@@ -31,11 +31,11 @@ export * from './wholesale/services/delivery.service';
 export * from './wholesale/services/invoice.service';
 export * from './wholesale/services/wholesale-timers.service';
 export * from './wholesale/services/trade-statistics.service';
-export * from './wholesale/events/wholesale-order-placed';
+export * from './wholesale/events/wholesale-events';
 export * from './wholesale/entities/delivery.entity';
 export * from './wholesale/entities/invoice.entity';
 export * from './wholesale/state/invoice-state';
-export { WHOLESALE_ERROR_CODES, WholesaleError, WholesaleErrorCode } from './wholesale/api/errors';
+export { WholesaleErrors, WholesaleError, WholesaleErrorCode } from './wholesale/api/errors';
 
 import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
 import { Checkout } from './entities/checkout.entity';

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { JobHandler, Transactional, TxHost } from '@allmende/core';
 import { Checkout } from '../entities/checkout.entity';
 import { OrderService } from './order.service';
-import { WholesaleTimerRun, WholesaleTimersService } from '../wholesale/services/wholesale-timers.service';
 
 /**
- * The clock of trade: releases the stock of checkouts not paid in time, moves shipped and
- * delivered orders on, and runs wholesale's clock. Each run takes `now` as an argument, so tests drive time by hand; the
+ * The clock of trade: releases the stock of checkouts not paid in time and moves shipped and
+ * delivered orders on. Each run takes `now` as an argument, so tests drive time by hand; the
  * queue runs it every minute (one run per tick across all processes). Expired checkouts are
  * taken with SKIP LOCKED, so runs side by side never release the same reservation twice.
  */
@@ -15,7 +14,6 @@ export class TradeTimersService {
   constructor(
     private readonly txHost: TxHost,
     private readonly orders: OrderService,
-    private readonly wholesale: WholesaleTimersService,
   ) {}
 
   @JobHandler('trade.timers', { cron: '* * * * *', retryLimit: 0 })
@@ -23,10 +21,10 @@ export class TradeTimersService {
     await this.run(new Date());
   }
 
-  async run(now: Date): Promise<{ expired: number; advanced: number; wholesale: WholesaleTimerRun }> {
+  async run(now: Date): Promise<{ expired: number; advanced: number }> {
     const expired = await this.expireReservations(now);
     const advanced = await this.orders.advanceTimers(now);
-    return { expired, advanced, wholesale: await this.wholesale.run(now) };
+    return { expired, advanced };
   }
 
   /** Releases every checkout whose reservation ran out by `now`; returns how many. */

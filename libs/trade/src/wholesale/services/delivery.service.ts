@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Transactional, TxHost, Viewer } from '@allmende/core';
+import { JobQueue, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { OrganisationService } from '@allmende/identity';
 import { ProvenanceQueryService, ProvenanceService } from '@allmende/provenance';
 import type { RecordDeliveryInput } from '../api/dto/wholesale.inputs';
+import { WholesaleDeliveryRecorded } from '../events/wholesale-events';
 import { WholesaleError } from '../api/errors';
 import { Delivery } from '../entities/delivery.entity';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
@@ -28,13 +29,14 @@ export class DeliveryService {
     private readonly provenance: ProvenanceService,
     private readonly provenanceQuery: ProvenanceQueryService,
     private readonly organisations: OrganisationService,
+    private readonly jobs: JobQueue,
   ) {}
 
   @Transactional()
   async record(viewer: Viewer, orderId: string, input: RecordDeliveryInput, now = new Date()): Promise<Delivery> {
     const orders = this.txHost.tx.getRepository(PurchaseOrder);
     const order = await orders.findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-    if (!order) throw new WholesaleError('DELIVERY_EXCEEDS_ORDER', `Purchase order ${orderId} does not exist`);
+    if (!order) throw new NotFoundError('Purchase order', orderId);
     if ((await this.access.sideOf(viewer, order)) !== 'SELLER') {
       throw new WholesaleError('NOT_YOUR_TURN', 'Only the seller records deliveries');
     }
@@ -66,6 +68,16 @@ export class DeliveryService {
     order.deliveredQuantity += input.quantity;
     order.state = complete ? 'DELIVERED' : 'PARTLY_DELIVERED';
     await orders.save(order);
+    await this.jobs.publish(
+      new WholesaleDeliveryRecorded({
+        deliveryId: delivery.id,
+        purchaseOrderId: order.id,
+        sellerOrganisationId: order.sellerOrganisationId,
+        buyerOrganisationId: order.buyerOrganisationId,
+        quantity: delivery.quantity,
+        lotId: delivery.lotId,
+      }),
+    );
     if (offer.invoicing === 'PER_DELIVERY') await this.invoices.issue(order, offer, [delivery], now);
     else if (complete) await this.invoices.issue(order, offer, await this.of([order.id]), now);
     return delivery;

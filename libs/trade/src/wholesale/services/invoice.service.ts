@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Connection, keysetPage, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
+import { Connection, JobQueue, keysetPage, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { Organisation, OrganisationService } from '@allmende/identity';
 import { LedgerService } from '@allmende/ledger';
 import type { InvoicesArgs, MarkInvoicePaidInput } from '../api/dto/wholesale.inputs';
 import { WholesaleError } from '../api/errors';
+import { WholesaleInvoiceIssued, WholesaleInvoicePaid, WholesaleInvoiceReminded } from '../events/wholesale-events';
 import { Delivery } from '../entities/delivery.entity';
 import { Invoice, InvoiceLine, InvoiceParty, InvoicePayment, InvoicePaymentMethod } from '../entities/invoice.entity';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
@@ -28,6 +29,7 @@ export class InvoiceService {
     private readonly access: WholesaleAccess,
     private readonly organisations: OrganisationService,
     private readonly ledger: LedgerService,
+    private readonly jobs: JobQueue,
   ) {}
 
   private get invoices() {
@@ -80,6 +82,17 @@ export class InvoiceService {
     );
     await this.txHost.tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, invoiceId: invoice.id })));
     await this.bookIssue(invoice);
+    await this.jobs.publish(
+      new WholesaleInvoiceIssued({
+        invoiceId: invoice.id,
+        number: invoice.number,
+        purchaseOrderId: order.id,
+        sellerOrganisationId: seller.id,
+        buyerOrganisationId: buyer.id,
+        gross: { amount: invoice.grossAmount, currency: invoice.currency },
+        dueDate: invoice.dueDate,
+      }),
+    );
     return invoice;
   }
 
@@ -150,7 +163,8 @@ export class InvoiceService {
     return result.affected ?? 0;
   }
 
-  /** Reminds every overdue invoice not reminded in the last week; returns the reminded invoices. */
+  /** Reminds every overdue invoice not reminded in the last week (WholesaleInvoiceReminded each); returns the reminded invoices. */
+  @Transactional()
   async remindOverdue(now: Date): Promise<Invoice[]> {
     const [rows] = (await this.txHost.tx.query(
       `UPDATE wholesale_invoice SET reminders = reminders + 1, last_reminded_at = $1
@@ -158,7 +172,18 @@ export class InvoiceService {
         RETURNING id`,
       [now, new Date(now.getTime() - REMINDER_INTERVAL_DAYS * 86_400_000)],
     )) as [{ id: string }[], number];
-    return rows.length ? this.invoices.findBy({ id: In(rows.map((row) => row.id)) }) : [];
+    const reminded = rows.length ? await this.invoices.findBy({ id: In(rows.map((row) => row.id)) }) : [];
+    for (const invoice of reminded) {
+      await this.jobs.publish(
+        new WholesaleInvoiceReminded({
+          invoiceId: invoice.id,
+          sellerOrganisationId: invoice.sellerOrganisationId,
+          buyerOrganisationId: invoice.buyerOrganisationId,
+          reminder: invoice.reminders,
+        }),
+      );
+    }
+    return reminded;
   }
 
   private async settle(
@@ -199,6 +224,15 @@ export class InvoiceService {
       invoice.state = 'PAID';
       invoice.paidAt = new Date();
     }
+    await this.jobs.publish(
+      new WholesaleInvoicePaid({
+        invoiceId: invoice.id,
+        paymentId: payment.id,
+        method: payment.method,
+        amount: { amount: payment.amount, currency: invoice.currency },
+        settled,
+      }),
+    );
     return this.invoices.save(invoice);
   }
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, keysetPage, NotFoundError, TxHost, Viewer } from '@allmende/core';
+import { Connection, JobQueue, keysetPage, NotFoundError, TxHost, Viewer } from '@allmende/core';
 import { OrganisationService } from '@allmende/identity';
 import type { PurchaseOrdersArgs } from '../api/dto/wholesale.inputs';
 import { Negotiation, Proposal } from '../entities/negotiation.entity';
 import { PurchaseOrder } from '../entities/purchase-order.entity';
 import { WholesaleOffer } from '../entities/wholesale-offer.entity';
-import { WholesaleOrderPlaced } from '../events/wholesale-order-placed';
-import { TradeStatisticsService } from './trade-statistics.service';
+import { WholesaleOrderPlaced } from '../events/wholesale-events';
 import { WholesaleAccess } from './wholesale-access.service';
 
 /** Purchase orders between co-ops: opened by an acceptance, fulfilled by deliveries, settled by invoices. */
@@ -16,7 +15,7 @@ export class PurchaseOrderService {
     private readonly txHost: TxHost,
     private readonly access: WholesaleAccess,
     private readonly organisations: OrganisationService,
-    private readonly statistics: TradeStatisticsService,
+    private readonly jobs: JobQueue,
   ) {}
 
   private get orders() {
@@ -25,7 +24,8 @@ export class PurchaseOrderService {
 
   /**
    * The accepted proposal as ordered; the caller has reserved its quantity in the same transaction.
-   * The trade goes into the statistics' rollup in that transaction too, so it is counted exactly once.
+   * WholesaleOrderPlaced goes into the outbox in that transaction, so the statistics' rollup counts
+   * the trade exactly once, after commit.
    */
   async open(negotiation: Negotiation, accepted: Proposal, offer: WholesaleOffer): Promise<PurchaseOrder> {
     const order = await this.orders.save(
@@ -47,17 +47,18 @@ export class PurchaseOrderService {
       this.organisations.get(order.sellerOrganisationId),
       this.organisations.get(order.buyerOrganisationId),
     ]);
-    await this.statistics.record(
-      new WholesaleOrderPlaced(
-        order.id,
-        order.createdAt,
-        offer.categoryId,
-        seller.country,
-        buyer.country,
-        order.currency,
-        order.quantity,
-        order.quantity * order.unitPrice,
-      ),
+    await this.jobs.publish(
+      new WholesaleOrderPlaced({
+        purchaseOrderId: order.id,
+        placedAt: order.createdAt.toISOString(),
+        categoryId: offer.categoryId,
+        sellerOrganisationId: seller.id,
+        buyerOrganisationId: buyer.id,
+        sellerCountry: seller.country,
+        buyerCountry: buyer.country,
+        quantity: order.quantity,
+        netAmount: { amount: order.quantity * order.unitPrice, currency: order.currency },
+      }),
     );
     return order;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TxHost } from '@allmende/core';
+import { OnEvent, TxHost } from '@allmende/core';
 import { orderMachine } from '../../state/order-state';
-import { WholesaleOrderPlaced } from '../events/wholesale-order-placed';
+import { WholesaleOrderPlaced } from '../events/wholesale-events';
 import { countryPairOf } from './world-regions';
 
 /** Fewer trades than this in an aggregate and its amount stays hidden, so no single deal can be read off. */
@@ -36,11 +36,15 @@ const DIMENSIONS = ['ALL', 'MONTH', 'CATEGORY', 'COUNTRY_PAIR'] as const;
 export class TradeStatisticsService {
   constructor(private readonly txHost: TxHost) {}
 
-  /** Adds one trade to the rollup, in the transaction that placed it. */
+  /**
+   * Adds one trade to the rollup. Runs after the order's commit as the event's subscriber, in a
+   * transaction that also records the delivery as handled, so a redelivered event is not counted twice.
+   */
+  @OnEvent(WholesaleOrderPlaced)
   async record(event: WholesaleOrderPlaced): Promise<void> {
     const keys: Record<(typeof DIMENSIONS)[number], string> = {
       ALL: 'all',
-      MONTH: event.placedAt.toISOString().slice(0, 7),
+      MONTH: event.placedAt.slice(0, 7),
       CATEGORY: event.categoryId ?? 'none',
       COUNTRY_PAIR: countryPairOf(event.sellerCountry, event.buyerCountry),
     };
@@ -49,7 +53,7 @@ export class TradeStatisticsService {
         `INSERT INTO wholesale_trade_rollup (dimension, key, currency, trades, quantity, amount) VALUES ($1, $2, $3, 1, $4, $5)
          ON CONFLICT (dimension, key, currency) DO UPDATE SET trades = wholesale_trade_rollup.trades + 1,
            quantity = wholesale_trade_rollup.quantity + EXCLUDED.quantity, amount = wholesale_trade_rollup.amount + EXCLUDED.amount`,
-        [dimension, keys[dimension], event.currency, event.quantity, event.netAmount],
+        [dimension, keys[dimension], event.netAmount.currency, event.quantity, event.netAmount.amount],
       );
     }
   }

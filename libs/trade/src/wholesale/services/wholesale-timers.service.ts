@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { JobHandler } from '@allmende/core';
 import { InvoiceService } from './invoice.service';
 import { NegotiationService } from './negotiation.service';
 import { OfferService } from './offer.service';
@@ -14,8 +15,8 @@ export interface WholesaleTimerRun {
  * The clock of wholesale: offers and proposals past their validity expire, unpaid invoices past
  * their due date turn OVERDUE and are reminded weekly. Each step is one conditional UPDATE in its
  * own short transaction (holding no locks across steps), so replicas running it side by side never
- * double a move. Takes `now`, so tests drive time by hand;
- * the app runs it with trade's other timers.
+ * double a move. Takes `now`, so tests drive time by hand; the queue runs it every minute as
+ * its own pg-boss cron job (one run per tick across all processes).
  */
 @Injectable()
 export class WholesaleTimersService {
@@ -24,6 +25,11 @@ export class WholesaleTimersService {
     private readonly negotiations: NegotiationService,
     private readonly invoices: InvoiceService,
   ) {}
+
+  @JobHandler('wholesale.timers', { cron: '* * * * *', retryLimit: 0 })
+  async tick(): Promise<void> {
+    await this.run(new Date());
+  }
 
   async run(now: Date): Promise<WholesaleTimerRun> {
     return {
