@@ -47,9 +47,9 @@ describe('wholesale: public co-op-to-co-op statistics', () => {
     await trade(ghana, berlin, cacaoOffer, 40); // 40 x 5.00 = 200.00
     // Each WholesaleOrderPlaced reaches the rollup through the outbox, after its order's commit.
     await app.settle();
-    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE name = 'WholesaleOrderPlaced'`)).toEqual([
-      { n: 5 },
-    ]);
+    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE name = 'WholesaleOrderPlaced'`)).toEqual(
+      [{ n: 5 }],
+    );
 
     const { coopTradeStatistics: stats } = await app.gql.ok<{
       coopTradeStatistics: {

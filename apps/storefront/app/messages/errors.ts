@@ -145,7 +145,8 @@ export const en = {
   'errorCode.DELIVERY_DATE_PAST': 'The delivery date has passed. Choose a later one.',
   'errorCode.LOT_NOT_IN_CUSTODY': 'Your co-operative does not hold this lot.',
   'errorCode.LOT_QUANTITY_EXCEEDED': 'The lot holds less than you want to offer.',
-  'errorCode.TIERS_INVALID': 'The first price tier starts at the minimum order, and larger quantities may not cost more per unit.',
+  'errorCode.TIERS_INVALID':
+    'The first price tier starts at the minimum order, and larger quantities may not cost more per unit.',
   'errorCode.DELIVERY_EXCEEDS_ORDER': 'That is more than is still to be delivered on this order.',
   'errorCode.PAYMENT_EXCEEDS_DUE': 'That is more than the invoice still owes.',
   'errorCode.INVOICE_NOT_OPEN': 'This invoice has been paid already.',
@@ -299,7 +300,8 @@ export const de: Record<keyof typeof en, string> = {
   'errorCode.DELIVERY_DATE_PAST': 'Der Liefertermin ist vorbei. Wähle einen späteren.',
   'errorCode.LOT_NOT_IN_CUSTODY': 'Deine Genossenschaft hat diese Charge nicht.',
   'errorCode.LOT_QUANTITY_EXCEEDED': 'Die Charge enthält weniger, als du anbieten willst.',
-  'errorCode.TIERS_INVALID': 'Die erste Preisstaffel beginnt bei der Mindestmenge, und größere Mengen dürfen pro Einheit nicht mehr kosten.',
+  'errorCode.TIERS_INVALID':
+    'Die erste Preisstaffel beginnt bei der Mindestmenge, und größere Mengen dürfen pro Einheit nicht mehr kosten.',
   'errorCode.DELIVERY_EXCEEDS_ORDER': 'Das ist mehr, als auf diese Bestellung noch zu liefern ist.',
   'errorCode.PAYMENT_EXCEEDS_DUE': 'Das ist mehr, als auf der Rechnung noch offen ist.',
   'errorCode.INVOICE_NOT_OPEN': 'Diese Rechnung ist schon bezahlt.',
