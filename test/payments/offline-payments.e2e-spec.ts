@@ -2,19 +2,23 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { money } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
-import { PaymentsService } from '@allmende/payments';
+import { PaymentsService, RefundService, TransferService } from '@allmende/payments';
 import { createTestApp, registerAccount, signWebhook, TestApp } from '@allmende/testing';
 import { inContext, published } from './payments-helpers';
 
 describe('payments offline (no Stripe key: the demo test mode)', () => {
   let app: TestApp;
   let payments: PaymentsService;
+  let transfers: TransferService;
+  let refunds: RefundService;
   let ledger: LedgerService;
   let run: ReturnType<typeof inContext>;
 
   beforeAll(async () => {
     app = await createTestApp();
     payments = app.server.app.get(PaymentsService);
+    transfers = app.server.app.get(TransferService);
+    refunds = app.server.app.get(RefundService);
     ledger = app.server.app.get(LedgerService);
     run = inContext(app);
   });
@@ -46,13 +50,13 @@ describe('payments offline (no Stripe key: the demo test mode)', () => {
 
     const sellerId = randomUUID();
     const orderId = randomUUID();
-    await run(() => payments.transferToSeller({ orderId, sellerId, amount: money(1400, 'EUR'), paymentId: started.paymentId }));
+    await run(() => transfers.transferToSeller({ orderId, sellerId, amount: money(1400, 'EUR'), paymentId: started.paymentId }));
     expect(await run(() => ledger.balance(LedgerAccounts.sellerPayable(sellerId), 'EUR'))).toEqual(money(1400, 'EUR'));
     await run(() =>
-      payments.refund({ paymentId: started.paymentId, amount: money(100, 'EUR'), reference: 'r1', reason: 'returned' }),
+      refunds.refund({ paymentId: started.paymentId, amount: money(100, 'EUR'), reference: 'r1', reason: 'returned' }),
     );
     await expect(
-      run(() => payments.refund({ paymentId: started.paymentId, amount: money(1401, 'EUR'), reference: 'r2', reason: 'x' })),
+      run(() => refunds.refund({ paymentId: started.paymentId, amount: money(1401, 'EUR'), reference: 'r2', reason: 'x' })),
     ).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAYMENT' });
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { money } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
-import { PaymentsService } from '@allmende/payments';
+import { PaymentsService, PayoutAccountService, RefundService, TransferService } from '@allmende/payments';
 import {
   createTestApp,
   registerAccount,
@@ -22,6 +22,9 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
   let fake: StripeFake;
   let app: TestApp;
   let payments: PaymentsService;
+  let transfers: TransferService;
+  let refunds: RefundService;
+  let payoutAccounts: PayoutAccountService;
   let ledger: LedgerService;
   let run: ReturnType<typeof inContext>;
 
@@ -29,6 +32,9 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
     fake = await startStripeFake();
     app = await createTestApp(stripeEnv(fake));
     payments = app.server.app.get(PaymentsService);
+    transfers = app.server.app.get(TransferService);
+    refunds = app.server.app.get(RefundService);
+    payoutAccounts = app.server.app.get(PayoutAccountService);
     ledger = app.server.app.get(LedgerService);
     run = inContext(app);
   });
@@ -53,7 +59,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
       return fake.event('payment_intent.succeeded', intent, { created });
     });
 
-  it('starts one PaymentIntent per checkout with its transfer_group and Idempotency-Key payment:<checkoutId>', async () => {
+  it('starts one PaymentIntent per checkout with its transfer_group and Idempotency-Key payment:<paymentId> of the committed row', async () => {
     const checkoutId = randomUUID();
     const started = await start(checkoutId, 2599);
     expect(started).toMatchObject({ testMode: true, status: 'PENDING', clientSecret: expect.stringMatching(/^pi_.+_secret_/) });
@@ -62,7 +68,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
     expect(call).toMatchObject({
       method: 'POST',
       path: '/v1/payment_intents',
-      idempotencyKey: `payment:${checkoutId}`,
+      idempotencyKey: `payment:${started.paymentId}`,
       body: {
         amount: '2599',
         currency: 'eur',
@@ -179,7 +185,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
 
     // Not onboarded yet: the transfer waits.
     const { transferId } = await run(() =>
-      payments.transferToSeller({ orderId, sellerId, amount: money(9000, 'EUR'), paymentId }),
+      transfers.transferToSeller({ orderId, sellerId, amount: money(9000, 'EUR'), paymentId }),
     );
     expect(fake.requests.some((r) => r.path === '/v1/transfers')).toBe(false);
     expect(await run(() => ledger.find('transfer', orderId))).toBeNull();
@@ -192,7 +198,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
     expect(link.payoutOnboardingLink).toMatch(/^https:\/\/connect\.stripe\.test\//);
     const accountRequest = fake.requests.find((r) => r.path === '/v1/accounts')!;
     expect(accountRequest.idempotencyKey).toBe(`account:${seller.id}`);
-    const account = await run(() => payments.payoutAccountOf(seller.id));
+    const account = await run(() => payoutAccounts.payoutAccountOf(seller.id));
     await app.dataSource.query(`UPDATE payout_account SET seller_id = $1 WHERE seller_id = $2`, [sellerId, seller.id]);
     const ready = fake.update(account!.providerAccountId, {
       details_submitted: true,
@@ -219,46 +225,44 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
       ].sort(),
     );
     // Idempotent by order; the next order of an onboarded seller goes out at once.
-    expect(await run(() => payments.transferToSeller({ orderId, sellerId, amount: money(9000, 'EUR'), paymentId }))).toEqual({
+    expect(await run(() => transfers.transferToSeller({ orderId, sellerId, amount: money(9000, 'EUR'), paymentId }))).toEqual({
       transferId,
     });
     const secondOrder = randomUUID();
-    await run(() => payments.transferToSeller({ orderId: secondOrder, sellerId, amount: money(1000, 'EUR'), paymentId }));
+    await run(() => transfers.transferToSeller({ orderId: secondOrder, sellerId, amount: money(1000, 'EUR'), paymentId }));
     expect(fake.requests.filter((r) => r.path === '/v1/transfers').map((r) => r.idempotencyKey)).toEqual([
       `transfer:${orderId}`,
       `transfer:${secondOrder}`,
     ]);
     await expect(
-      run(() => payments.transferToSeller({ orderId: randomUUID(), sellerId, amount: money(1, 'EUR'), paymentId })),
+      run(() => transfers.transferToSeller({ orderId: randomUUID(), sellerId, amount: money(1, 'EUR'), paymentId })),
     ).rejects.toMatchObject({ code: 'TRANSFER_EXCEEDS_PAYMENT' });
   });
 
   it('refunds with Idempotency-Key refund:<reference> and refuses more than what is left', async () => {
     const { paymentId } = await start(undefined, 3000);
     await expect(
-      run(() => payments.refund({ paymentId, amount: money(100, 'EUR'), reference: 'r0', reason: 'not paid yet' })),
+      run(() => refunds.refund({ paymentId, amount: money(100, 'EUR'), reference: 'r0', reason: 'not paid yet' })),
     ).rejects.toMatchObject({ code: 'PAYMENT_NOT_SUCCEEDED' });
     await postWebhook(app, await succeededEvent(paymentId));
 
     const first = await run(() =>
-      payments.refund({ paymentId, amount: money(2000, 'EUR'), reference: 'order-1:return', reason: 'returned' }),
+      refunds.refund({ paymentId, amount: money(2000, 'EUR'), reference: 'order-1:return', reason: 'returned' }),
     );
     expect(fake.requests.filter((r) => r.path === '/v1/refunds')).toEqual([
       expect.objectContaining({ idempotencyKey: 'refund:order-1:return', body: expect.objectContaining({ amount: '2000' }) }),
     ]);
     expect(
-      await run(() =>
-        payments.refund({ paymentId, amount: money(2000, 'EUR'), reference: 'order-1:return', reason: 'returned' }),
-      ),
+      await run(() => refunds.refund({ paymentId, amount: money(2000, 'EUR'), reference: 'order-1:return', reason: 'returned' })),
     ).toEqual(first);
     await expect(
-      run(() => payments.refund({ paymentId, amount: money(1001, 'EUR'), reference: 'order-2:stock', reason: 'not in stock' })),
+      run(() => refunds.refund({ paymentId, amount: money(1001, 'EUR'), reference: 'order-2:stock', reason: 'not in stock' })),
     ).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAYMENT', details: { remaining: 1000 } });
     await expect(
-      run(() => payments.refund({ paymentId, amount: money(10, 'USD'), reference: 'order-2:usd', reason: 'x' })),
+      run(() => refunds.refund({ paymentId, amount: money(10, 'USD'), reference: 'order-2:usd', reason: 'x' })),
     ).rejects.toMatchObject({ code: 'CURRENCY_MISMATCH' });
     await run(() =>
-      payments.refund({ paymentId, amount: money(1000, 'EUR'), reference: 'order-2:stock', reason: 'not in stock' }),
+      refunds.refund({ paymentId, amount: money(1000, 'EUR'), reference: 'order-2:stock', reason: 'not in stock' }),
     );
     expect(await count(app, 'payment_refund')).toBe(2);
     expect(fake.requests.filter((r) => r.path === '/v1/refunds')).toHaveLength(2);
@@ -285,7 +289,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
     ]);
     expect(await run(() => ledger.balance(LedgerAccounts.PLATFORM_DISPUTES, 'EUR'))).toEqual(money(4000, 'EUR'));
     await expect(
-      run(() => payments.refund({ paymentId, amount: money(1, 'EUR'), reference: 'after-dispute', reason: 'x' })),
+      run(() => refunds.refund({ paymentId, amount: money(1, 'EUR'), reference: 'after-dispute', reason: 'x' })),
     ).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAYMENT' });
   });
 
@@ -308,7 +312,7 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
       }),
     );
     await run(() =>
-      payments.refund({ paymentId: a.paymentId, amount: money(500, 'EUR'), reference: 'ref-a', reason: 'returned' }),
+      refunds.refund({ paymentId: a.paymentId, amount: money(500, 'EUR'), reference: 'ref-a', reason: 'returned' }),
     );
     await run(() =>
       ledger.post({

@@ -27,7 +27,8 @@ const PAY = `mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { ${CHECKO
 const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 const SHIP = `mutation($id: ID!) { markOrderShipped(id: $id, carrier: "DHL", trackingCode: "00340434") { state carrier trackingCode } }`;
 const CONFIRM = `mutation($id: ID!) { confirmDelivery(id: $id) { state } }`;
-const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id, reason: "Changed my mind") { state cancelReason refunded { amount } } }`;
+// The default key: a test that cancels one order twice asks the same thing twice.
+const CANCEL = `mutation($id: ID!, $key: String! = "cancel-once") { cancelOrder(id: $id, reason: "Changed my mind", idempotencyKey: $key) { state cancelReason refunded { amount } } }`;
 const REFUND = `mutation($id: ID!, $input: RefundOrderInput!) { refundOrder(id: $id, input: $input) { ${ORDER_FIELDS} } }`;
 const RATE = `mutation($id: ID!, $rating: SellerRatingValue!) { rateSeller(orderId: $id, rating: $rating, comment: "Thanks") { rating } }`;
 const SELLER_ORDERS = `query($org: ID) { sellerOrders(organisationId: $org) { totalCount edges { node { ${ORDER_FIELDS} } } } }`;
@@ -231,7 +232,7 @@ describe('trade: checkout and orders (offline payments)', () => {
     const refund = (amount: number, reason = 'RETURNED') =>
       coffee.owner.gql.request<{ refundOrder: TestOrder }>(REFUND, {
         id: order.id,
-        input: { amount: { amount, currency: 'EUR' }, reason, note: 'One bag came back' },
+        input: { amount: { amount, currency: 'EUR' }, reason, note: 'One bag came back', idempotencyKey: randomUUID() },
       });
     const first = await refund(1000);
     expect(first.errors).toBeUndefined();
@@ -271,7 +272,7 @@ describe('trade: checkout and orders (offline payments)', () => {
     expect(await coffee.owner.gql.errorCode(SHIP, { id: pending.orders[0].id })).toBe('ILLEGAL_TRANSITION');
     const refundUnpaid = await coffee.owner.gql.request(REFUND, {
       id: pending.orders[0].id,
-      input: { amount: { amount: 100, currency: 'EUR' }, reason: 'OTHER', note: 'x' },
+      input: { amount: { amount: 100, currency: 'EUR' }, reason: 'OTHER', note: 'x', idempotencyKey: randomUUID() },
     });
     expect(refundUnpaid.errors![0].extensions).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
@@ -329,7 +330,10 @@ describe('trade: checkout and orders (offline payments)', () => {
     // Another seller can neither see, ship nor refund it, nor list another seller's orders.
     expect(await tea.owner.gql.errorCode(ORDER, { id: orderId })).toBe('FORBIDDEN');
     expect(await tea.owner.gql.errorCode(SHIP, { id: orderId })).toBe('FORBIDDEN');
-    const refund = { id: orderId, input: { amount: { amount: 100, currency: 'EUR' }, reason: 'RETURNED', note: '' } };
+    const refund = {
+      id: orderId,
+      input: { amount: { amount: 100, currency: 'EUR' }, reason: 'RETURNED', note: '', idempotencyKey: randomUUID() },
+    };
     expect(await tea.owner.gql.errorCode(REFUND, refund)).toBe('FORBIDDEN');
     expect(await tea.owner.gql.errorCode(SELLER_ORDERS, { org: coffee.organisationId })).toBe('FORBIDDEN');
     // The buyer cannot act as the seller, and the seller not as the buyer.

@@ -16,10 +16,11 @@ import {
 } from '@allmende/testing';
 
 const PAY = `mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { state } }`;
-const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { state } }`;
+// One key per cancel and per refund of a step: a random sequence never repeats a request on purpose.
+const CANCEL = `mutation($id: ID!, $key: String!) { cancelOrder(id: $id, idempotencyKey: $key) { state } }`;
 const SHIP = `mutation($id: ID!) { markOrderShipped(id: $id) { state } }`;
-const REFUND = `mutation($id: ID!, $amount: SafeInt!) {
-  refundOrder(id: $id, input: { amount: { amount: $amount, currency: "EUR" }, reason: RETURNED }) { state }
+const REFUND = `mutation($id: ID!, $amount: SafeInt!, $key: String!) {
+  refundOrder(id: $id, input: { amount: { amount: $amount, currency: "EUR" }, reason: RETURNED, idempotencyKey: $key }) { state }
 }`;
 const INITIAL_STOCK = 6;
 
@@ -112,9 +113,10 @@ describe('trade: ledger and stock invariants under random sequences (property)',
           } else if ((step.kind === 'cancel' || step.kind === 'ship' || step.kind === 'refund') && orders().length) {
             const { buyer, order } = orders()[step.pick % orders().length];
             const seller = products.find((p) => p.shop.organisationId === order.seller.id)!.shop.owner;
-            if (step.kind === 'cancel') expectOutcome(await buyer.gql.request(CANCEL, { id: order.id }));
+            if (step.kind === 'cancel') expectOutcome(await buyer.gql.request(CANCEL, { id: order.id, key: randomUUID() }));
             if (step.kind === 'ship') expectOutcome(await seller.gql.request(SHIP, { id: order.id }));
-            if (step.kind === 'refund') expectOutcome(await seller.gql.request(REFUND, { id: order.id, amount: step.amount }));
+            if (step.kind === 'refund')
+              expectOutcome(await seller.gql.request(REFUND, { id: order.id, amount: step.amount, key: randomUUID() }));
           } else if (step.kind === 'expire') {
             await app.server.app.get(TradeTimersService).expireReservations(new Date(Date.now() + 24 * 3600_000));
           }

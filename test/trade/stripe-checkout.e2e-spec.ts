@@ -43,6 +43,7 @@ describe('trade with Stripe (the real SDK against the local fake)', () => {
   beforeEach(async () => {
     await app.reset();
     fake.requests.length = 0;
+    fake.objects.clear();
     const { food } = await createCategories(app.dataSource, { food: 'Food' });
     shops = [];
     for (const [name, title, priceCents, fair] of [
@@ -93,7 +94,9 @@ describe('trade with Stripe (the real SDK against the local fake)', () => {
   }
 
   async function intentOf(checkout: TestCheckout): Promise<Record<string, unknown>> {
-    const created = fake.requests.find((r) => r.path === '/v1/payment_intents' && r.idempotencyKey === `payment:${checkout.id}`)!;
+    const created = fake.requests.find(
+      (r) => r.path === '/v1/payment_intents' && r.idempotencyKey === `payment:${checkout.paymentId}`,
+    )!;
     expect(created.body).toMatchObject({
       amount: String(checkout.total.amount),
       currency: 'eur',
@@ -163,7 +166,12 @@ describe('trade with Stripe (the real SDK against the local fake)', () => {
     const order = checkout.orders[0];
     const { refundOrder } = await shops[0].owner.gql.ok<{ refundOrder: TestOrder }>(REFUND, {
       id: order.id,
-      input: { amount: { amount: 1190, currency: 'EUR' }, reason: 'RETURNED', note: 'One bag came back' },
+      input: {
+        amount: { amount: 1190, currency: 'EUR' },
+        reason: 'RETURNED',
+        note: 'One bag came back',
+        idempotencyKey: 'return-1',
+      },
     });
     expect(refundOrder).toMatchObject({
       state: 'PAID',
@@ -206,5 +214,84 @@ describe('trade with Stripe (the real SDK against the local fake)', () => {
     expect(await ledgerSums(app.dataSource)).toEqual([expect.objectContaining({ sum: 0 })]);
     const staff = await registerStaff(app.gql, app.dataSource);
     expect((await staff.gql.ok<{ paymentReconciliation: unknown[] }>(RECONCILE)).paymentReconciliation).toEqual([]);
+  });
+  /** Pays the checkout at the fake and delivers payment_intent.succeeded (and waits for what it sets off). */
+  async function paid(checkout: TestCheckout): Promise<TestCheckout> {
+    const intent = await intentOf(checkout);
+    await webhook(
+      fake.event(
+        'payment_intent.succeeded',
+        fake.update(intent.id as string, { status: 'succeeded', amount_received: checkout.total.amount }),
+      ),
+    );
+    return (await buyer.gql.ok<{ myCheckout: TestCheckout }>(MY_CHECKOUT, { id: checkout.id })).myCheckout;
+  }
+
+  /** Stripe objects the fake made for a path (one per distinct Idempotency-Key that was carried out). */
+  const madeAt = (prefix: string) => [...fake.objects.keys()].filter((id) => id.startsWith(prefix));
+
+  it('refunds once for a refund sent five times with the same key, and takes the seller its share back from the sent transfer', async () => {
+    const checkout = await paid(await threeSellerCheckout());
+    const order = checkout.orders[0];
+    const input = { amount: { amount: 1190, currency: 'EUR' }, reason: 'RETURNED', note: '', idempotencyKey: 'return-twice' };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => shops[0].owner.gql.request<{ refundOrder: TestOrder }>(REFUND, { id: order.id, input })),
+    );
+    await app.settle();
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(answers.map((a) => a.data!.refundOrder.refunded.amount)).toEqual([1190, 1190, 1190, 1190, 1190]);
+    const refunds = fake.requests.filter((r) => r.path === '/v1/refunds');
+    expect(new Set(refunds.map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(madeAt('re_')).toHaveLength(1);
+    // 1190 gross of one bag: the seller's share of it (its payout part, worked out as the order's fees say) comes back.
+    const sellerShare = Math.round((order.fees.sellerPayout.amount * 1190) / order.total.amount);
+    const [reversal] = fake.requests.filter((r) => /\/v1\/transfers\/.+\/reversals/.test(r.path));
+    expect(reversal.idempotencyKey).toMatch(/^reversal:/);
+    expect(Math.abs(Number(reversal.body.amount) - sellerShare)).toBeLessThanOrEqual(1);
+    const staff = await registerStaff(app.gql, app.dataSource);
+    expect((await staff.gql.ok<{ paymentReconciliation: unknown[] }>(RECONCILE)).paymentReconciliation).toEqual([]);
+    expect(await ledgerSums(app.dataSource)).toEqual([expect.objectContaining({ sum: 0 })]);
+  });
+
+  it('survives a commit that fails after Stripe made the transfer: retried with the same key, every seller paid once', async () => {
+    // The ledger refuses the first transfer's commit (a deferred trigger, as the balance check runs at COMMIT).
+    await app.dataSource.query(`
+      CREATE SEQUENCE fault_once;
+      CREATE FUNCTION fault_refuse_once() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.kind = 'transfer' AND nextval('fault_once') = 1 THEN RAISE EXCEPTION 'injected: commit refused once'; END IF;
+          RETURN NEW;
+        END $$;
+      CREATE CONSTRAINT TRIGGER fault_refuse_once AFTER INSERT ON ledger_transaction
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fault_refuse_once();`);
+    try {
+      const checkout = await paid(await threeSellerCheckout());
+      expect(checkout.orders.map((o) => o.state)).toEqual(['PAID', 'PAID', 'PAID']);
+      const keys = fake.requests.filter((r) => r.path === '/v1/transfers').map((r) => r.idempotencyKey);
+      expect(keys).toHaveLength(4); // one order's transfer was asked twice, with the same key
+      expect(new Set(keys).size).toBe(3);
+      expect(madeAt('tr_')).toHaveLength(3);
+      const [{ transfers }] = await app.dataSource.query(
+        `SELECT count(*)::int AS transfers FROM ledger_transaction WHERE kind = 'transfer'`,
+      );
+      expect(transfers).toBe(3);
+      expect(await ledgerSums(app.dataSource)).toEqual([expect.objectContaining({ sum: 0 })]);
+    } finally {
+      await app.dataSource.query(
+        `DROP TRIGGER fault_refuse_once ON ledger_transaction; DROP FUNCTION fault_refuse_once(); DROP SEQUENCE fault_once;`,
+      );
+    }
+  });
+
+  it("survives Stripe's answers lost on the way (a timeout): the retry with the same key is answered, nothing is paid or refunded twice", async () => {
+    fake.dropAnswers('/v1/transfers', 1);
+    const checkout = await paid(await threeSellerCheckout());
+    expect(madeAt('tr_')).toHaveLength(3);
+    fake.dropAnswers('/v1/refunds', 1);
+    const input = { amount: { amount: 899, currency: 'EUR' }, reason: 'NOT_IN_STOCK', note: '', idempotencyKey: 'lost-answer' };
+    const { refundOrder } = await shops[1].owner.gql.ok<{ refundOrder: TestOrder }>(REFUND, { id: checkout.orders[1].id, input });
+    expect(refundOrder).toMatchObject({ state: 'REFUNDED', refunded: { amount: 899 } });
+    expect(madeAt('re_')).toHaveLength(1);
+    expect(await ledgerSums(app.dataSource)).toEqual([expect.objectContaining({ sum: 0 })]);
   });
 });

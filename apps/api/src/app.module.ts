@@ -134,6 +134,8 @@ export class AppModule {
                   protocol: config.STRIPE_API_PROTOCOL,
                 }
               : null,
+          // Under test every Stripe (or offline) call inside a transaction throws, so the suite proves none happens.
+          refuseCallsInTransactions: process.env.NODE_ENV === 'test',
         }),
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
         MembershipModule,

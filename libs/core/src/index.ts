@@ -24,3 +24,5 @@ export * from './jobs/jobs.module';
 export * from './abuse/rate-limits';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-log';
+export * from './transactions/outside-calls';
+export * from './sagas/saga';

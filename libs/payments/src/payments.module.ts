@@ -1,12 +1,17 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { refusingCallsInTransactions, TxHost } from '@allmende/core';
 import { LedgerModule } from '@allmende/ledger';
-import { PaymentsResolver } from './api/payments.resolver';
+import { PaymentsResolver, PayoutAccountResolver } from './api/payments.resolver';
 import { StripeWebhookController } from './api/stripe-webhook.controller';
 import { PaymentsOptions } from './payments.options';
 import { OfflinePaymentProvider } from './provider/offline-payment.provider';
 import { PAYMENT_PROVIDER, PaymentProvider } from './provider/payment-provider';
 import { StripePaymentProvider } from './provider/stripe-payment.provider';
 import { PaymentsService } from './services/payments.service';
+import { PayoutAccountService } from './services/payout-accounts.service';
+import { ReconciliationService } from './services/reconciliation.service';
+import { RefundService } from './services/refunds.service';
+import { TransferService } from './services/transfers.service';
 import { StripeWebhookService } from './services/stripe-webhook.service';
 
 /**
@@ -25,17 +30,28 @@ export class PaymentsModule {
       providers: [
         {
           provide: PAYMENT_PROVIDER,
-          useFactory: (): PaymentProvider => {
-            if (options.stripe) return new StripePaymentProvider(options.stripe);
-            new Logger('Payments').warn('No STRIPE_SECRET_KEY: payments run in offline TEST MODE; no real money moves');
-            return new OfflinePaymentProvider();
+          inject: [TxHost],
+          useFactory: (txHost: TxHost): PaymentProvider => {
+            let provider: PaymentProvider;
+            if (options.stripe) {
+              provider = new StripePaymentProvider(options.stripe);
+            } else {
+              new Logger('Payments').warn('No STRIPE_SECRET_KEY: payments run in offline TEST MODE; no real money moves');
+              provider = new OfflinePaymentProvider();
+            }
+            return options.refuseCallsInTransactions ? refusingCallsInTransactions(provider, provider.name, txHost) : provider;
           },
         },
         PaymentsService,
+        PayoutAccountService,
+        TransferService,
+        RefundService,
+        ReconciliationService,
         StripeWebhookService,
         PaymentsResolver,
+        PayoutAccountResolver,
       ],
-      exports: [PaymentsService, PAYMENT_PROVIDER],
+      exports: [PaymentsService, PayoutAccountService, TransferService, RefundService, ReconciliationService, PAYMENT_PROVIDER],
     };
   }
 }

@@ -8,6 +8,8 @@ import { ProductShippingResolver, ShippingProfileResolver } from './api/shipping
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
 import { OrderService } from './services/order.service';
+import { OrderRefundService } from './services/order-refunds.service';
+import { SellerRatingService } from './services/seller-ratings.service';
 import { TradePaymentSubscriber } from './services/payment-outcome.subscriber';
 import { ShippingService } from './services/shipping.service';
 import { TradeTimersService } from './services/trade-timers.service';
@@ -27,6 +29,8 @@ export class TradeModule {
         CartService,
         CheckoutService,
         OrderService,
+        OrderRefundService,
+        SellerRatingService,
         TradeTimersService,
         TradePaymentSubscriber,
         CartResolver,
@@ -35,7 +39,15 @@ export class TradeModule {
         ProductShippingResolver,
         ShippingProfileResolver,
       ],
-      exports: [CartService, CheckoutService, OrderService, ShippingService, TradeTimersService],
+      exports: [
+        CartService,
+        CheckoutService,
+        OrderService,
+        OrderRefundService,
+        SellerRatingService,
+        ShippingService,
+        TradeTimersService,
+      ],
     };
   }
 }

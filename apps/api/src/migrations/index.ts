@@ -5,6 +5,7 @@ import { Provenance1732400300000 } from './1732400300000-provenance';
 import { LedgerAndPayments1732400400000 } from './1732400400000-ledger-and-payments';
 import { Trade1732400500000 } from './1732400500000-trade';
 import { DurableWork1732400600000 } from './1732400600000-durable-work';
+import { MoneySagas1732400610000 } from './1732400610000-money-sagas';
 import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AbuseLimitsAndAuditLog1732400800100 } from './1732400800100-abuse-limits-and-audit-log';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   LedgerAndPayments1732400400000,
   Trade1732400500000,
   DurableWork1732400600000,
+  MoneySagas1732400610000,
   TrustRefusals1732400800000,
   AbuseLimitsAndAuditLog1732400800100,
   AddressBookAndShippingZones1732400900000,

@@ -604,6 +604,8 @@ export type ProvenanceRecordKind =
 
 export type RefundOrderInput = {
   amount: MoneyInput;
+  /** Yours, e.g. a UUID made with the form: a repeat with the same key refunds once */
+  idempotencyKey: string;
   note?: string;
   reason: RefundReason;
 };
@@ -1071,6 +1073,7 @@ export type OrderPageQuery = { me: { id: string } | null, order: { id: string, n
 
 export type CancelOrderMutationVariables = Exact<{
   id: string | number;
+  idempotencyKey: string;
 }>;
 
 
@@ -2300,8 +2303,8 @@ export const OrderPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrderPageQuery, OrderPageQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
-    mutation CancelOrder($id: ID!) {
-  cancelOrder(id: $id) {
+    mutation CancelOrder($id: ID!, $idempotencyKey: String!) {
+  cancelOrder(id: $id, idempotencyKey: $idempotencyKey) {
     state
   }
 }

@@ -110,8 +110,8 @@ const OrderPage = graphql(`
 `);
 
 const CancelOrder = graphql(`
-  mutation CancelOrder($id: ID!) {
-    cancelOrder(id: $id) {
+  mutation CancelOrder($id: ID!, $idempotencyKey: String!) {
+    cancelOrder(id: $id, idempotencyKey: $idempotencyKey) {
       state
     }
   }
@@ -154,7 +154,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const token = await requireToken(request);
   const { locale } = await detectLocale(request);
   const { me, order } = await api.requestOr404(OrderPage, { id: params.id, locale }, { token });
-  return { locale, order, isBuyer: me?.id === order.buyerId };
+  // One key per rendered form: a double submit or a retried request refunds once.
+  return { locale, order, isBuyer: me?.id === order.buyerId, formKey: crypto.randomUUID() };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -167,9 +168,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       case 'cancel':
         // Cancelling a paid order refunds it and cannot be undone: ask first.
         if (text(form, 'paid') === '1' && text(form, 'confirmed') !== '1') {
-          return { confirm: 'cancelOrder', values: { intent: 'cancel', paid: '1' } };
+          return {
+            confirm: 'cancelOrder',
+            values: { intent: 'cancel', paid: '1', idempotencyKey: text(form, 'idempotencyKey') },
+          };
         }
-        await api.request(CancelOrder, { id }, { token });
+        await api.request(CancelOrder, { id, idempotencyKey: text(form, 'idempotencyKey') }, { token });
         done = 'cancelled';
         break;
       case 'confirm':
@@ -200,13 +204,24 @@ export async function action({ request, params }: Route.ActionArgs) {
         // A refund sends money back for good: show the amount and ask first.
         if (text(form, 'confirmed') !== '1') {
           const values = Object.fromEntries(
-            ['intent', 'amount', 'reason', 'note', 'currency', 'exponent'].map((name) => [name, text(form, name)]),
+            ['intent', 'amount', 'reason', 'note', 'currency', 'exponent', 'idempotencyKey'].map((name) => [
+              name,
+              text(form, name),
+            ]),
           );
           return { confirm: 'refund', values: { ...values, minor: String(amount) } };
         }
         await api.request(
           RefundOrder,
-          { id, input: { amount: { amount, currency: text(form, 'currency') }, reason, note: text(form, 'note') } },
+          {
+            id,
+            input: {
+              amount: { amount, currency: text(form, 'currency') },
+              reason,
+              note: text(form, 'note'),
+              idempotencyKey: text(form, 'idempotencyKey'),
+            },
+          },
           { token },
         );
         done = 'refunded';
@@ -219,7 +234,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirect(form.has('next') ? safeRedirectPath(form.get('next')) : `/orders/${id}?done=${done}`);
 }
 
-export default function OrderView({ loaderData: { locale, order, isBuyer }, actionData }: Route.ComponentProps) {
+export default function OrderView({ loaderData: { locale, order, isBuyer, formKey }, actionData }: Route.ComponentProps) {
   const t = useT();
   const confirmation: Confirmation | null = isConfirmation(actionData) ? actionData : null;
   const formState = confirmation ? undefined : ((actionData as FormState | undefined) ?? undefined);
@@ -319,6 +334,7 @@ export default function OrderView({ loaderData: { locale, order, isBuyer }, acti
             <Form method="post">
               <input type="hidden" name="intent" value="cancel" />
               {order.state === 'PAID' && <input type="hidden" name="paid" value="1" />}
+              <input type="hidden" name="idempotencyKey" value={formKey} />
               <button type="submit" className="secondary">
                 {t('order.cancel')}
               </button>
@@ -400,6 +416,7 @@ export default function OrderView({ loaderData: { locale, order, isBuyer }, acti
             <Form method="post" className="form" aria-labelledby="refund-title">
               <h2 id="refund-title">{t('order.refund')}</h2>
               <input type="hidden" name="intent" value="refund" />
+              <input type="hidden" name="idempotencyKey" value={formKey} />
               <input type="hidden" name="currency" value={order.total.currency} />
               <input type="hidden" name="exponent" value={order.refundable.exponent} />
               <label htmlFor="refund-amount">

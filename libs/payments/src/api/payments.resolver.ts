@@ -1,10 +1,13 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUrl, IsUUID } from 'class-validator';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { AuditLog, Authenticated, CurrentViewer, RequirePlatformRole, Viewer } from '@allmende/core';
 import { OrganisationService } from '@allmende/identity';
 import { PayoutAccount } from '../entities/payout-account.entity';
+import { Payout } from '../entities/payout.entity';
 import { PaymentsService } from '../services/payments.service';
+import { PayoutAccountService } from '../services/payout-accounts.service';
+import { ReconciliationService } from '../services/reconciliation.service';
 import { PaymentConfigType, ReconciliationDifferenceType } from './payments.types';
 
 @ArgsType()
@@ -31,6 +34,8 @@ class PayoutAccountArgs {
 export class PaymentsResolver {
   constructor(
     private readonly payments: PaymentsService,
+    private readonly payoutAccounts: PayoutAccountService,
+    private readonly reconciliation: ReconciliationService,
     private readonly organisations: OrganisationService,
     private readonly audit: AuditLog,
   ) {}
@@ -50,7 +55,7 @@ export class PaymentsResolver {
   })
   @RequirePlatformRole('STAFF')
   paymentReconciliation(): Promise<ReconciliationDifferenceType[]> {
-    return this.payments.reconcile();
+    return this.reconciliation.reconcile();
   }
 
   @Mutation(() => String, { description: "A link to set up the seller's payout account at the payment provider" })
@@ -58,7 +63,7 @@ export class PaymentsResolver {
   async payoutOnboardingLink(@CurrentViewer() viewer: Viewer, @Args() args: PayoutOnboardingArgs): Promise<string> {
     // Where the organisation's money goes is the owners' decision, as its other legal details are.
     const sellerId = await this.sellerOf(viewer, args.organisationId, 'OWNER');
-    const { url } = await this.payments.onboardingLink(sellerId, args.returnUrl);
+    const { url } = await this.payoutAccounts.onboardingLink(sellerId, args.returnUrl);
     await this.audit.record({
       action: 'payout.onboarding_started',
       actorAccountId: viewer.accountId,
@@ -70,12 +75,25 @@ export class PaymentsResolver {
   @Query(() => PayoutAccount, { nullable: true, description: "The seller's payout account; null before onboarding" })
   @Authenticated()
   async payoutAccount(@CurrentViewer() viewer: Viewer, @Args() args: PayoutAccountArgs): Promise<PayoutAccount | null> {
-    return this.payments.payoutAccountOf(await this.sellerOf(viewer, args.organisationId));
+    return this.payoutAccounts.payoutAccountOf(await this.sellerOf(viewer, args.organisationId));
   }
 
   private async sellerOf(viewer: Viewer, organisationId?: string | null, required: 'OWNER' | 'STAFF' = 'STAFF'): Promise<string> {
     if (!organisationId) return viewer.accountId;
     await this.organisations.assertActsFor(viewer, organisationId, required);
     return organisationId;
+  }
+}
+
+@Resolver(() => PayoutAccount)
+export class PayoutAccountResolver {
+  constructor(private readonly payoutAccounts: PayoutAccountService) {}
+
+  @ResolveField(() => Payout, {
+    nullable: true,
+    description: "The latest payout to the seller's bank; a FAILED one says why, so the seller can fix the bank details",
+  })
+  lastPayout(@Parent() account: PayoutAccount): Promise<Payout | null> {
+    return this.payoutAccounts.lastPayoutOf(account.sellerId);
   }
 }

@@ -22,6 +22,10 @@ export class PaymentDispute {
   @Column({ type: 'text' })
   reason: string;
 
+  /** OPEN until the provider closes it: WON gives the money back, LOST keeps it taken. */
+  @Column({ type: 'text', default: 'OPEN' })
+  status: 'OPEN' | 'WON' | 'LOST';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -23,9 +23,16 @@ export class PaymentTransfer {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  /** AWAITING_ACCOUNT until the seller has finished payout onboarding; then as transferMachine moves it. */
+  /**
+   * AWAITING_ACCOUNT until the seller has finished payout onboarding; REQUESTED once it may go
+   * (committed before the provider is called); SENT when the provider's answer is recorded.
+   */
   @Column({ type: 'text' })
   status: TransferStatus;
+
+  /** What refunds after the transfer took back from the seller (transfer reversals). */
+  @Column({ name: 'reversed_amount', type: 'bigint', transformer: bigintAsNumber, default: 0 })
+  reversedAmount: number;
 
   @Column({ name: 'provider_transfer_id', type: 'text', nullable: true })
   providerTransferId: string | null;

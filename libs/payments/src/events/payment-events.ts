@@ -28,3 +28,14 @@ export class PaymentDisputed extends DomainEvent<{
   reason: string;
   providerDisputeId: string;
 }>('PaymentDisputed') {}
+
+/** A seller's payout account can now receive transfers: the transfers that waited for it go out. */
+export class PayoutAccountReady extends DomainEvent<{ sellerId: string }>('PayoutAccountReady') {}
+
+/** The provider could not pay a seller's balance out to their bank (`payout.failed`). */
+export class PayoutFailed extends DomainEvent<{
+  sellerId: string;
+  providerPayoutId: string;
+  amount: Money;
+  failureMessage: string;
+}>('PayoutFailed') {}

@@ -24,6 +24,8 @@ export class OfflinePaymentProvider implements PaymentProvider {
     return { providerTransferId: null };
   }
 
+  async reverseTransfer(): Promise<void> {}
+
   async createRefund(): Promise<{ providerRefundId: null }> {
     return { providerRefundId: null };
   }

@@ -49,6 +49,9 @@ export interface PaymentProvider {
     idempotencyKey: string;
   }): Promise<{ providerTransferId: string | null }>;
 
+  /** Takes part of a sent transfer back from the seller's account (after a refund). */
+  reverseTransfer(input: { providerTransferId: string; amount: Money; idempotencyKey: string }): Promise<void>;
+
   createRefund(input: {
     providerPaymentId: string;
     amount: Money;

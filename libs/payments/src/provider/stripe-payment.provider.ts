@@ -75,6 +75,16 @@ export class StripePaymentProvider implements PaymentProvider {
     return { providerTransferId: transfer.id };
   }
 
+  async reverseTransfer(input: Parameters<PaymentProvider['reverseTransfer']>[0]): Promise<void> {
+    await this.call(() =>
+      this.stripe.transfers.createReversal(
+        input.providerTransferId,
+        { amount: input.amount.amount },
+        { idempotencyKey: input.idempotencyKey },
+      ),
+    );
+  }
+
   async createRefund(input: Parameters<PaymentProvider['createRefund']>[0]): Promise<{ providerRefundId: string }> {
     const refund = await this.call(() =>
       this.stripe.refunds.create(

@@ -30,6 +30,33 @@ const OBJECT_RULES: { types: RegExp; check: (object: Json) => string | null }[] 
       return null;
     },
   },
+  {
+    types: /^charge\.dispute\.closed$/,
+    check: (dispute) => (isText(dispute.id) && isText(dispute.status) ? null : 'data.object.id or status is missing'),
+  },
+  {
+    types: /^charge\.refunded$/,
+    check: (charge) => {
+      if (!isText(charge.id)) return 'data.object.id is missing';
+      const refunds = charge.refunds;
+      if (refunds == null) return null;
+      if (!isObject(refunds) || !Array.isArray(refunds.data)) return 'data.object.refunds.data is not a list';
+      const wellFormed = refunds.data.every(
+        (refund) => isObject(refund) && isText(refund.id) && Number.isSafeInteger(refund.amount),
+      );
+      return wellFormed ? null : 'data.object.refunds.data holds a refund without id or whole amount';
+    },
+  },
+  {
+    types: /^payout\.(paid|failed)$/,
+    check: (payout) => {
+      if (!isText(payout.id)) return 'data.object.id is missing';
+      if (!Number.isSafeInteger(payout.amount)) return 'data.object.amount is not a whole number';
+      if (!(typeof payout.currency === 'string' && /^[a-z]{3}$/i.test(payout.currency)))
+        return 'data.object.currency is not a currency';
+      return null;
+    },
+  },
   { types: /^account\.updated$/, check: (account) => (isText(account.id) ? null : 'data.object.id is missing') },
 ];
 

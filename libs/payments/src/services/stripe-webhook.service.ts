@@ -9,6 +9,8 @@ import { accountState, StripePaymentProvider } from '../provider/stripe-payment.
 import { PaymentStatus } from '../state/payment-state';
 import { OutcomeResult, PaymentsService } from './payments.service';
 import { malformedEventReason } from './stripe-event-shape';
+import { PayoutAccountService } from './payout-accounts.service';
+import { RefundService } from './refunds.service';
 
 export type WebhookResult = { duplicate: true } | { duplicate: false; outcome: 'APPLIED' | 'IGNORED'; note: string | null };
 
@@ -33,6 +35,8 @@ export class StripeWebhookService {
     private readonly txHost: TxHost,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly payments: PaymentsService,
+    private readonly refunds: RefundService,
+    private readonly payoutAccounts: PayoutAccountService,
   ) {}
 
   /** Verifies the signature (throws WEBHOOK_SIGNATURE_INVALID) and parses the event; nothing is stored. */
@@ -113,19 +117,52 @@ export class StripeWebhookService {
     }
     if (event.type === 'charge.dispute.created') {
       const dispute = event.data.object as Stripe.Dispute;
-      const intentId = typeof dispute.payment_intent === 'string' ? dispute.payment_intent : dispute.payment_intent?.id;
-      const payment = intentId ? await this.payments.lock({ providerPaymentId: intentId }) : null;
+      const payment = await this.paymentOfIntent(dispute.payment_intent);
       if (!payment) return { applied: false, note: `dispute ${dispute.id} is not on one of our payments` };
-      return this.payments.recordDispute(payment, {
+      return this.refunds.recordDispute(payment, {
         providerDisputeId: dispute.id,
         amount: money(dispute.amount, dispute.currency.toUpperCase()),
         reason: dispute.reason,
       });
     }
+    if (event.type === 'charge.dispute.closed') {
+      const dispute = event.data.object as Stripe.Dispute;
+      return this.refunds.closeDispute(dispute.id, dispute.status === 'won' ? 'WON' : 'LOST');
+    }
+    if (event.type === 'charge.refunded') {
+      const charge = event.data.object as Stripe.Charge;
+      const payment = await this.paymentOfIntent(charge.payment_intent);
+      if (!payment) return { applied: false, note: `charge ${charge.id} is not on one of our payments` };
+      return this.refunds.providerRefunded(
+        payment,
+        (charge.refunds?.data ?? []).map((refund) => ({
+          providerRefundId: refund.id,
+          amount: refund.amount,
+          reference: refund.metadata?.reference ?? null,
+        })),
+      );
+    }
+    if (event.type === 'payout.paid' || event.type === 'payout.failed') {
+      const payout = event.data.object as Stripe.Payout;
+      if (!event.account) return { applied: false, note: 'a payout of the platform itself, not of a seller' };
+      return this.payoutAccounts.recordPayout({
+        providerAccountId: event.account,
+        providerPayoutId: payout.id,
+        amount: payout.amount,
+        currency: payout.currency.toUpperCase(),
+        status: event.type === 'payout.paid' ? 'PAID' : 'FAILED',
+        failureMessage: payout.failure_message ?? null,
+      });
+    }
     if (event.type === 'account.updated') {
-      return this.payments.updatePayoutAccount(accountState(event.data.object as Stripe.Account));
+      return this.payoutAccounts.updatePayoutAccount(accountState(event.data.object as Stripe.Account));
     }
     return { applied: false, note: 'not an event Allmende acts on' };
+  }
+
+  private paymentOfIntent(intent: string | Stripe.PaymentIntent | null): Promise<Payment | null> {
+    const id = typeof intent === 'string' ? intent : intent?.id;
+    return id ? this.payments.lock({ providerPaymentId: id }) : Promise.resolve(null);
   }
 
   /**

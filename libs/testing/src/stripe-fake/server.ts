@@ -28,6 +28,12 @@ export interface StripeFake {
   objects: Map<string, Record<string, unknown>>;
   /** Changes a stored object (e.g. a payment intent's status) and returns it, for building webhook events. */
   update(id: string, fields: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * Fault injection: the next `times` POSTs to `path` are carried out (and remembered for their
+   * Idempotency-Key) but the connection is cut before the answer, as when Stripe acted and the
+   * answer was lost on the way (a timeout). Retries with the same key get the stored answer.
+   */
+  dropAnswers(path: string, times?: number): void;
   /** A Stripe event wrapping a copy of the object, shaped like the fixture's event. */
   event(type: string, object: Record<string, unknown>, options?: { created?: number }): Record<string, unknown>;
   close(): Promise<void>;
@@ -65,6 +71,7 @@ export async function startStripeFake(): Promise<StripeFake> {
   const requests: RecordedStripeRequest[] = [];
   const objects = new Map<string, Record<string, unknown>>();
   const idempotent = new Map<string, { status: number; body: unknown }>();
+  const dropping = new Map<string, number>();
 
   const store = (object: Record<string, unknown>) => {
     objects.set(object.id as string, object);
@@ -123,6 +130,28 @@ export async function startStripeFake(): Promise<StripeFake> {
             metadata: body.metadata ?? {},
             source_transaction: body.source_transaction ?? null,
             transfer_group: body.transfer_group ?? null,
+            created: now(),
+          }),
+        };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/v1\/transfers\/([^/]+)\/reversals$/,
+      handle: (match, body) => {
+        const transfer = objects.get(match[1]);
+        if (!transfer) return stripeError(404, `No such transfer: '${match[1]}'`);
+        const amount = Number(body.amount ?? transfer.amount);
+        transfer.amount_reversed = Number(transfer.amount_reversed ?? 0) + amount;
+        return {
+          status: 200,
+          body: store({
+            ...copy(RESOURCES.transfer_reversal),
+            id: newId('trr'),
+            amount,
+            currency: transfer.currency,
+            transfer: transfer.id,
+            metadata: body.metadata ?? {},
             created: now(),
           }),
         };
@@ -217,6 +246,12 @@ export async function startStripeFake(): Promise<StripeFake> {
           ? route.handle(url.pathname.match(route.pattern)!, body)
           : stripeError(404, `Unrecognized request URL (${req.method}: ${url.pathname})`);
         if (idempotencyKey && req.method === 'POST') idempotent.set(`${url.pathname} ${idempotencyKey}`, answer);
+        const drops = dropping.get(url.pathname) ?? 0;
+        if (drops > 0 && req.method === 'POST') {
+          dropping.set(url.pathname, drops - 1);
+          req.socket.destroy();
+          return;
+        }
       }
       res.writeHead(answer.status, { 'Content-Type': 'application/json', 'Request-Id': newId('req') });
       res.end(JSON.stringify(answer.body));
@@ -231,6 +266,9 @@ export async function startStripeFake(): Promise<StripeFake> {
     protocol: 'http',
     requests,
     objects,
+    dropAnswers(path, times = 1) {
+      dropping.set(path, times);
+    },
     update(id, fields) {
       const object = objects.get(id);
       if (!object) throw new Error(`The Stripe fake holds no object ${id}`);

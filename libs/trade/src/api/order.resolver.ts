@@ -20,9 +20,12 @@ import { Order, OrderLine } from '../entities/order.entity';
 import { OrderRefund, SellerRating } from '../entities/order-refund.entity';
 import { CheckoutService } from '../services/checkout.service';
 import { orderParts } from '../services/order-money';
-import { OrderService, SellerRatingSummary } from '../services/order.service';
+import { OrderService } from '../services/order.service';
+import { OrderRefundService } from '../services/order-refunds.service';
+import { SellerRatingService, SellerRatingSummary } from '../services/seller-ratings.service';
 import { cartTokenOf, HttpContext } from './cart.resolver';
 import {
+  CancelOrderArgs,
   CheckoutAccessArgs,
   CheckoutArgs,
   RateSellerArgs,
@@ -43,9 +46,14 @@ import {
   SellerRatingType,
 } from './trade.types';
 
-function refundsLoader(context: RequestContext, orders: OrderService) {
+/** An order's refunds, except those the provider refused: they gave nothing back. */
+function refundsLoader(context: RequestContext, orderRefunds: OrderRefundService) {
   return requestLoader<string, OrderRefund[]>(context, 'refundsByOrder', async (ids) =>
-    groupByKey(ids, await orders.refundsOf(ids), (refund) => refund.orderId),
+    groupByKey(
+      ids,
+      (await orderRefunds.refundsOf(ids)).filter((refund) => refund.status !== 'FAILED'),
+      (refund) => refund.orderId,
+    ),
   );
 }
 
@@ -129,6 +137,8 @@ export class CheckoutResolver {
 export class OrderResolver {
   constructor(
     private readonly orders: OrderService,
+    private readonly orderRefunds: OrderRefundService,
+    private readonly ratings: SellerRatingService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -152,7 +162,7 @@ export class OrderResolver {
 
   @Query(() => SellerRatingSummaryType, { description: 'How buyers rated a seller' })
   sellerRatings(@IdArg('sellerId') sellerId: string): Promise<SellerRatingSummary> {
-    return this.orders.ratingSummary(sellerId);
+    return this.ratings.ratingSummary(sellerId);
   }
 
   @Mutation(() => OrderType, { description: 'The seller sends the order (PAID -> SHIPPED)' })
@@ -169,12 +179,8 @@ export class OrderResolver {
 
   @Mutation(() => OrderType, { description: 'The buyer cancels until the order ships; paid money goes back' })
   @Authenticated()
-  cancelOrder(
-    @CurrentViewer() viewer: Viewer,
-    @IdArg('id') id: string,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
-  ): Promise<Order> {
-    return this.orders.cancel(viewer, id, reason?.slice(0, 500));
+  cancelOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: CancelOrderArgs): Promise<Order> {
+    return this.orderRefunds.cancel(viewer, id, args.reason?.slice(0, 500), args.idempotencyKey);
   }
 
   @Mutation(() => OrderType, { description: 'The seller refunds part or all of an order, with a reason' })
@@ -185,7 +191,7 @@ export class OrderResolver {
     @IdArg('id') id: string,
     @Args('input') input: RefundOrderInput,
   ): Promise<Order> {
-    const order = await this.orders.refund(viewer, id, input.amount, input.reason, input.note);
+    const order = await this.orderRefunds.refund(viewer, id, input);
     await this.audit.record({
       action: 'order.refunded',
       actorAccountId: viewer.accountId,
@@ -202,7 +208,7 @@ export class OrderResolver {
     @IdArg('orderId') orderId: string,
     @Args() args: RateSellerArgs,
   ): Promise<SellerRating> {
-    return this.orders.rate(viewer, orderId, args.rating, args.comment);
+    return this.ratings.rate(viewer, orderId, args.rating, args.comment);
   }
 
   @ResolveField(() => DeliveryAddressType, {
@@ -274,7 +280,7 @@ export class OrderResolver {
   async fees(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderFeesType> {
     const [lines, refunds] = await Promise.all([
       linesLoader(context, this.orders).load(order.id),
-      refundsLoader(context, this.orders).load(order.id),
+      refundsLoader(context, this.orderRefunds).load(order.id),
     ]);
     const sum = (pick: (line: OrderLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
     const money = (amount: number): Money => ({ amount, currency: order.currency });
@@ -302,14 +308,14 @@ export class OrderResolver {
 
   @ResolveField(() => [OrderRefundType])
   async refunds(@Parent() order: Order, @Context() context: RequestContext): Promise<OrderRefundType[]> {
-    const refunds = await refundsLoader(context, this.orders).load(order.id);
+    const refunds = await refundsLoader(context, this.orderRefunds).load(order.id);
     return refunds.map((refund) => ({ ...refund, amount: { amount: refund.amount, currency: order.currency } }));
   }
 
   @ResolveField(() => SellerRatingType, { nullable: true })
   rating(@Parent() order: Order, @Context() context: RequestContext): Promise<SellerRating | null> {
     return requestLoader<string, SellerRating | null>(context, 'ratingByOrder', async (ids) =>
-      indexByKey(ids, await this.orders.ratingsOf(ids), (rating) => rating.orderId),
+      indexByKey(ids, await this.ratings.ratingsOf(ids), (rating) => rating.orderId),
     ).load(order.id);
   }
 }

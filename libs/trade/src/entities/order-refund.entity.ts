@@ -39,6 +39,17 @@ export class OrderRefund {
   @Column({ name: 'provider_refund_id', type: 'text', nullable: true })
   providerRefundId: string | null;
 
+  /** REQUESTED while its saga runs (the amount is held on the order), then DONE, or FAILED when the provider refused. */
+  @Column({ type: 'text', default: 'REQUESTED' })
+  status: 'REQUESTED' | 'DONE' | 'FAILED';
+
+  /** The caller's key: a repeat with it returns this refund. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

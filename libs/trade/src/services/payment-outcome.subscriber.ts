@@ -1,18 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, OnEvent, TxHost } from '@allmende/core';
+import { DomainError, JobHandler, JobQueue, money as moneyOf, OnEvent, Transactional, TxHost } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
-import { PaymentFailed, PaymentsService, PaymentSucceeded } from '@allmende/payments';
+import { PaymentFailed, PaymentSucceeded, RefundService, TransferService } from '@allmende/payments';
 import { Checkout } from '../entities/checkout.entity';
 import { Order } from '../entities/order.entity';
 import { checkoutMachine } from '../state/checkout-state';
 import { orderMachine } from '../state/order-state';
+import { OrderPaid } from '../events/order-events';
 import { netByAccount } from './order-money';
 import { OrderService } from './order.service';
 
+const REFUND_LATE_PAYMENT = 'trade.refund-late-payment';
+
+/** Where a late payment waits until it is refunded. */
+const lateHolding = (checkout: Checkout) => `buyer:${checkout.buyerId}:payable`;
+
 /**
  * What trade does when a checkout's payment settles, as subscriber of payments' events: the
- * orders become PAID, the capture is posted to the ledger split into every line's parts
- * (seller payable, platform fee, fair fund, donations), and each seller is sent its share.
+ * orders become PAID and the capture is posted to the ledger split into every line's parts
+ * (seller payable, platform fee, fair fund, donations), publishing OrderPaid per order; then,
+ * outside that transaction, each seller is sent its share (a transfer saga per order).
  */
 @Injectable()
 export class TradePaymentSubscriber {
@@ -22,7 +29,9 @@ export class TradePaymentSubscriber {
     private readonly txHost: TxHost,
     private readonly orders: OrderService,
     private readonly ledger: LedgerService,
-    private readonly payments: PaymentsService,
+    private readonly transfers: TransferService,
+    private readonly refunds: RefundService,
+    private readonly jobs: JobQueue,
   ) {}
 
   @OnEvent(PaymentSucceeded)
@@ -43,32 +52,16 @@ export class TradePaymentSubscriber {
       this.logger.warn(
         `Payment ${event.paymentId} arrived for ${checkout.state.toLowerCase()} checkout ${checkout.id}; refunding it`,
       );
-      const holding = `buyer:${checkout.buyerId}:payable`;
       await this.ledger.post({
         kind: 'capture',
         reference: checkout.id,
         description: `Late payment of checkout ${checkout.id}, to be refunded`,
         entries: [
           { account: LedgerAccounts.PROVIDER_CLEARING, amount: money(checkout.totalAmount) },
-          { account: holding, amount: money(-checkout.totalAmount) },
+          { account: lateHolding(checkout), amount: money(-checkout.totalAmount) },
         ],
       });
-      const reference = `late-${checkout.id}`;
-      await this.payments.refund({
-        paymentId: event.paymentId,
-        amount: event.amount,
-        reference,
-        reason: 'Reservation expired before payment',
-      });
-      await this.ledger.post({
-        kind: 'refund',
-        reference,
-        description: `Refund of the late payment of checkout ${checkout.id}`,
-        entries: [
-          { account: holding, amount: money(checkout.totalAmount) },
-          { account: LedgerAccounts.PROVIDER_CLEARING, amount: money(-checkout.totalAmount) },
-        ],
-      });
+      await this.jobs.enqueue(REFUND_LATE_PAYMENT, { checkoutId: checkout.id, paymentId: event.paymentId });
       return;
     }
 
@@ -99,15 +92,56 @@ export class TradePaymentSubscriber {
       entries: netByAccount(entries).map((entry) => ({ account: entry.account, amount: money(entry.amount) })),
     });
     for (const { order, amount } of payouts) {
-      if (amount > 0) {
-        await this.payments.transferToSeller({
+      await this.jobs.publish(
+        new OrderPaid({
           orderId: order.id,
+          checkoutId: checkout.id,
           sellerId: order.sellerId,
-          amount: money(amount),
           paymentId: event.paymentId,
-        });
-      }
+          sellerPayout: money(amount),
+        }),
+      );
     }
+  }
+
+  /** Sends the seller its share of a paid order (outside any transaction: the transfer saga commits its own steps). */
+  @OnEvent(OrderPaid, { transaction: false })
+  async payOutSeller(event: OrderPaid): Promise<void> {
+    if (event.sellerPayout.amount <= 0) return;
+    await this.transfers.transferToSeller({
+      orderId: event.orderId,
+      sellerId: event.sellerId,
+      amount: event.sellerPayout,
+      paymentId: event.paymentId,
+    });
+  }
+
+  /** A payment that came after its reservation ran out goes back in full (refund `late-<checkoutId>`), then is posted. */
+  @JobHandler(REFUND_LATE_PAYMENT)
+  async refundLatePayment(data: { checkoutId: string; paymentId: string }): Promise<void> {
+    const checkout = await this.txHost.tx.getRepository(Checkout).findOneByOrFail({ id: data.checkoutId });
+    const reference = `late-${checkout.id}`;
+    await this.refunds.refund({
+      paymentId: data.paymentId,
+      amount: moneyOf(checkout.totalAmount, checkout.currency),
+      reference,
+      reason: 'Reservation expired before payment',
+    });
+    await this.postLateRefund(checkout, reference);
+  }
+
+  @Transactional()
+  private async postLateRefund(checkout: Checkout, reference: string): Promise<void> {
+    const total = (amount: number) => moneyOf(amount, checkout.currency);
+    await this.ledger.post({
+      kind: 'refund',
+      reference,
+      description: `Refund of the late payment of checkout ${checkout.id}`,
+      entries: [
+        { account: lateHolding(checkout), amount: total(checkout.totalAmount) },
+        { account: LedgerAccounts.PROVIDER_CLEARING, amount: total(-checkout.totalAmount) },
+      ],
+    });
   }
 
   @OnEvent(PaymentFailed)

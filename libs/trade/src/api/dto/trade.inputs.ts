@@ -129,6 +129,29 @@ export class RefundOrderInput {
   @IsString()
   @MaxLength(1000)
   note: string = '';
+
+  @Field({ description: 'Yours, e.g. a UUID made with the form: a repeat with the same key refunds once' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may hold letters, digits and . _ : -' })
+  idempotencyKey: string;
+}
+
+@ArgsType()
+export class CancelOrderArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
+
+  @Field({ description: 'Yours, e.g. a UUID made with the form: a repeat with the same key cancels and refunds once' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may hold letters, digits and . _ : -' })
+  idempotencyKey: string;
 }
 
 @ArgsType()

@@ -1,0 +1,17 @@
+import { DomainEvent, Money } from '@allmende/core';
+
+/** A seller order was paid; `sellerPayout` is what the seller is to be transferred. */
+export class OrderPaid extends DomainEvent<{
+  orderId: string;
+  checkoutId: string;
+  sellerId: string;
+  paymentId: string;
+  sellerPayout: Money;
+}>('OrderPaid') {}
+
+/** Money went back to the buyer on an order (the provider refunded it and the ledger has it). */
+export class OrderRefunded extends DomainEvent<{
+  orderId: string;
+  refundId: string;
+  amount: Money;
+}>('OrderRefunded') {}
