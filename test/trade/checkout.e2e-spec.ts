@@ -97,6 +97,8 @@ describe('trade: checkout and orders (offline payments)', () => {
     expect(paid.state).toBe('PAID');
     expect(paid.orders.every((o) => o.state === 'PAID')).toBe(true);
 
+    // Each seller's transfer is its own job after the orders are paid (OrderPaid).
+    await app.settle();
     const transfers = await app.dataSource.query<{ order_id: string; amount: string }[]>(
       `SELECT order_id, amount FROM payment_transfer WHERE payment_id = $1`,
       [paid.paymentId],
