@@ -192,8 +192,8 @@ export const MUTATIONS: Record<string, MatrixRow> = {
   ),
   cancelOrder: row(
     async (w) => ({
-      query: 'mutation($id: ID!) { cancelOrder(id: $id) { state } }',
-      variables: { id: (await w.paidOrder()).orderId },
+      query: 'mutation($id: ID!, $k: String!) { cancelOrder(id: $id, idempotencyKey: $k) { state } }',
+      variables: { id: (await w.paidOrder()).orderId, k: randomUUID() },
     }),
     { ...refusedFor('FORBIDDEN'), buyer: OK },
   ),
@@ -322,7 +322,10 @@ export const MUTATIONS: Record<string, MatrixRow> = {
   refundOrder: row(
     async (w) => ({
       query: 'mutation($id: ID!, $input: RefundOrderInput!) { refundOrder(id: $id, input: $input) { state } }',
-      variables: { id: (await w.paidOrder()).orderId, input: { amount: { amount: 100, currency: 'EUR' }, reason: 'RETURNED' } },
+      variables: {
+        id: (await w.paidOrder()).orderId,
+        input: { amount: { amount: 100, currency: 'EUR' }, reason: 'RETURNED', idempotencyKey: randomUUID() },
+      },
     }),
     organisationOnly(),
   ),
