@@ -22,4 +22,5 @@ export const CoreErrors = registerErrorCodes('core', {
   INVALID_CURRENCY: { kind: 'GRAPHQL_ERROR', message: 'This is not an ISO 4217 currency code' },
   CURRENCY_MISMATCH: { kind: 'REFUSAL', message: 'The amounts are in different currencies' },
   INVALID_ALLOCATION: { kind: 'GRAPHQL_ERROR', message: 'The amount cannot be split this way' },
+  SAGA_GAVE_UP: { kind: 'REFUSAL', message: 'A step kept failing; what was done has been undone' },
 });

@@ -9,6 +9,7 @@ export const PaymentsErrors = registerErrorCodes('payments', {
   PAYMENT_AMOUNT_MISMATCH: { kind: 'REFUSAL', message: 'The payment does not match the checkout’s total' },
   REFUND_INVALID_AMOUNT: { kind: 'GRAPHQL_ERROR', message: 'A refund must be above zero' },
   REFUND_EXCEEDS_PAYMENT: { kind: 'REFUSAL', message: 'The refund is more than is left of the payment' },
+  REFUND_FAILED: { kind: 'REFUSAL', message: 'The payment provider refused the refund' },
   REFUND_REFERENCE_REUSED: { kind: 'GRAPHQL_ERROR', message: 'A different refund with this reference exists already' },
   TRANSFER_INVALID_AMOUNT: { kind: 'GRAPHQL_ERROR', message: 'A transfer must be above zero' },
   TRANSFER_EXCEEDS_PAYMENT: { kind: 'REFUSAL', message: 'The transfers would be more than the payment' },
