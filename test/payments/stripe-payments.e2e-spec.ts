@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { money } from '@allmende/core';
+import { CallInsideTransactionError, money, TxHost } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
-import { PaymentsService, PayoutAccountService, RefundService, TransferService } from '@allmende/payments';
+import {
+  PAYMENT_PROVIDER,
+  PaymentProvider,
+  PaymentsService,
+  PayoutAccountService,
+  RefundService,
+  TransferService,
+} from '@allmende/payments';
 import {
   createTestApp,
   registerAccount,
@@ -83,6 +90,31 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
 
     const config = await app.gql.ok<{ paymentConfig: unknown }>(`{ paymentConfig { provider testMode publishableKey } }`);
     expect(config.paymentConfig).toEqual({ provider: 'STRIPE', testMode: true, publishableKey: 'pk_test_allmende_fake' });
+  });
+
+  it('refuses any provider call made while a database transaction is open (on for the whole suite under NODE_ENV=test)', async () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const provider = app.server.app.get<PaymentProvider>(PAYMENT_PROVIDER);
+    const txHost = app.server.app.get(TxHost);
+    const { paymentId } = await start();
+    const { providerPaymentId } = await run(() => payments.get(paymentId));
+    // Outside a transaction the call goes through; inside one it never reaches Stripe.
+    await expect(run(() => provider.retrievePayment(providerPaymentId!))).resolves.toMatchObject({ providerPaymentId });
+    const before = fake.requests.length;
+    await expect(
+      run(() =>
+        txHost.withTransaction(() =>
+          provider.createRefund({
+            providerPaymentId: providerPaymentId!,
+            amount: money(100, 'EUR'),
+            reference: 'guard',
+            reason: 'requested_by_customer',
+            idempotencyKey: 'refund:guard',
+          }),
+        ),
+      ),
+    ).rejects.toBeInstanceOf(CallInsideTransactionError);
+    expect(fake.requests.length).toBe(before);
   });
 
   it('applies a webhook delivered five times at once, and late out-of-order events, exactly once', async () => {
