@@ -458,6 +458,15 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     refusedFor('FORBIDDEN'),
   ),
+  transferShares: row(
+    async (w) => ({
+      query: `mutation($m: ID!) {
+        transferShares(input: { fromMemberId: $m, toMemberNumber: 1, shares: 1, idempotencyKey: "matrix" }) { reference }
+      }`,
+      variables: { m: (await w.member()).memberId },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
   suspendMember: row(
     async (w) => ({
       query: 'mutation($m: ID!) { suspendMember(memberId: $m, reason: "Matrix check") { status } }',

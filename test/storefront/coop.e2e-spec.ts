@@ -19,6 +19,11 @@ const LANGUAGES = [
     castVote: 'Cast my vote',
     passed: 'Passed',
     counted: 'was counted',
+    transferTo: 'Member number of the recipient',
+    transferShares: 'Shares to transfer',
+    transfer: 'Transfer shares',
+    transferred: /^Member no\. \d+ received 1 of your shares \(€10\.00\)\.$/,
+    registerLine: /Transfer out -1 \(to member no\. \d+\)/,
   },
   {
     locale: 'de-DE',
@@ -36,6 +41,11 @@ const LANGUAGES = [
     castVote: 'Stimme abgeben',
     passed: 'Angenommen',
     counted: 'wurde gezählt',
+    transferTo: 'Mitgliedsnummer der Empfänger*in',
+    transferShares: 'Anzahl Anteile',
+    transfer: 'Anteile übertragen',
+    transferred: /^Mitglied Nr\. \d+ hat 1 deiner Anteile erhalten \(10,00\s€\)\.$/,
+    registerLine: /Übertragung \(abgegeben\) -1 \(an Mitglied Nr\. \d+\)/,
   },
 ];
 
@@ -98,4 +108,28 @@ describe('storefront: the member area (Chromium)', () => {
       expect(await counted.textContent()).toContain(receipt);
     },
   );
+
+  it.each(LANGUAGES)('a member transfers a share to another member and sees it in the register ($locale)', async (words) => {
+    page = await browser.newPage({ locale: words.locale });
+    const giver = await joinAsMember(app, 'CONSUMER', 'Greta Giver', 3);
+    const taker = await joinAsMember(app, 'CONSUMER', 'Tom Taker', 1);
+    const [{ number }] = await app.dataSource.query(`SELECT number FROM member WHERE id = $1`, [taker.memberId]);
+
+    await page.goto(`${app.baseUrl}/login?next=/coop`);
+    await page.getByLabel(words.email, { exact: true }).fill(giver.email);
+    await page.getByLabel(words.password, { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: words.login }).click();
+    await page.waitForURL(/\/coop$/);
+    await page.getByLabel(words.transferTo).fill(String(number));
+    await page.getByLabel(words.transferShares).fill('1');
+    await page.getByRole('button', { name: words.transfer, exact: true }).click();
+    await page.getByTestId('transfer-done').filter({ hasText: words.transferred }).waitFor();
+    await page.getByTestId('member-shares').filter({ hasText: /^2$/ }).waitFor();
+    await page.getByText(words.registerLine).waitFor();
+    expect(
+      await app.dataSource.query(`SELECT sum(shares)::int AS shares FROM share_register_entry WHERE member_id = $1`, [
+        taker.memberId,
+      ]),
+    ).toEqual([{ shares: 2 }]);
+  });
 });

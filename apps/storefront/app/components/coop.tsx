@@ -15,11 +15,11 @@ export function formatDate(locale: string, iso: string): string {
   }).format(new Date(iso));
 }
 
-/** A refusal from the API in the page's language where the member area knows its code, else the API's message. */
+/** A refusal from the API in the page's language (the error-code registry's translation), else the API's message. */
 export function CoopAlert({ state }: { state: FormState | undefined }) {
   const t = useT();
   if (!state) return null;
-  const key = `coop.error.${state.code}`;
+  const key = `errorCode.${state.code}`;
   const translated = t(key);
   return (
     <p className="form-alert" role="alert" data-testid="coop-alert">

@@ -334,6 +334,9 @@ export type ErrorCode =
   | 'SELLER_NOT_FOUND'
   | 'SELLER_ON_VACATION'
   | 'SHARE_PURCHASE_NOT_PENDING'
+  | 'SHARE_TRANSFER_BELOW_MINIMUM'
+  | 'SHARE_TRANSFER_RECIPIENT_NOT_IN_GOOD_STANDING'
+  | 'SHARE_TRANSFER_TO_SELF'
   | 'SHIPPING_METHOD_UNAVAILABLE'
   | 'SHIPPING_UNAVAILABLE'
   | 'SKU_TAKEN'
@@ -672,6 +675,16 @@ export type ShippingProfileInput = {
   rates: Array<ZoneRateInput>;
 };
 
+export type TransferSharesInput = {
+  /** The member giving the shares: yours or an organisation’s you own */
+  fromMemberId: string | number;
+  /** The same key again returns the transfer already made */
+  idempotencyKey: string;
+  shares: number;
+  /** The receiving member’s number */
+  toMemberNumber: number;
+};
+
 export type TransportInput = {
   /** Where the goods left; the record’s place is where they arrived */
   from: PlaceInput;
@@ -878,7 +891,7 @@ export type MyMembershipsQueryVariables = Exact<{
 }>;
 
 
-export type MyMembershipsQuery = { myMemberships: Array<{ id: string, number: number, memberClass: MemberClass, status: MemberStatus, goodStanding: boolean, shares: number, leavesAt: string | null, capital: { formatted: string }, purchases: Array<{ id: string, status: SharePurchaseStatus, amount: { formatted: string } }>, register: Array<{ id: string, movement: ShareMovement, shares: number, recordedAt: string }>, standingHistory: Array<{ toStatus: MemberStatus, reason: string, createdAt: string }> }>, myNotifications: Array<{ id: string, kind: NotificationKind, proposalId: string, proposalTitle: string, read: boolean, createdAt: string }> };
+export type MyMembershipsQuery = { myMemberships: Array<{ id: string, number: number, memberClass: MemberClass, status: MemberStatus, goodStanding: boolean, shares: number, leavesAt: string | null, capital: { formatted: string }, purchases: Array<{ id: string, status: SharePurchaseStatus, amount: { formatted: string } }>, register: Array<{ id: string, movement: ShareMovement, shares: number, counterpartyNumber: number | null, recordedAt: string }>, standingHistory: Array<{ toStatus: MemberStatus, reason: string, createdAt: string }> }>, myNotifications: Array<{ id: string, kind: NotificationKind, proposalId: string, proposalTitle: string, read: boolean, createdAt: string }> };
 
 export type JoinCoopMutationVariables = Exact<{
   input: JoinCoopInput;
@@ -900,6 +913,14 @@ export type GiveMembershipNoticeMutationVariables = Exact<{
 
 
 export type GiveMembershipNoticeMutation = { giveMembershipNotice: { status: MemberStatus } };
+
+export type TransferSharesMutationVariables = Exact<{
+  input: TransferSharesInput;
+  locale: string;
+}>;
+
+
+export type TransferSharesMutation = { transferShares: { shares: number, toMemberNumber: number, capital: { formatted: string } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1782,6 +1803,7 @@ export const MyMembershipsDocument = new TypedDocumentString(`
       id
       movement
       shares
+      counterpartyNumber
       recordedAt
     }
     standingHistory {
@@ -1825,6 +1847,17 @@ export const GiveMembershipNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GiveMembershipNoticeMutation, GiveMembershipNoticeMutationVariables>;
+export const TransferSharesDocument = new TypedDocumentString(`
+    mutation TransferShares($input: TransferSharesInput!, $locale: String!) {
+  transferShares(input: $input) {
+    shares
+    toMemberNumber
+    capital {
+      formatted(locale: $locale)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferSharesMutation, TransferSharesMutationVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead {
   markNotificationsRead

@@ -49,6 +49,7 @@ const MyMemberships = graphql(`
         id
         movement
         shares
+        counterpartyNumber
         recordedAt
       }
       standingHistory {
@@ -96,6 +97,18 @@ const GiveNotice = graphql(`
   }
 `);
 
+const TransferShares = graphql(`
+  mutation TransferShares($input: TransferSharesInput!, $locale: String!) {
+    transferShares(input: $input) {
+      shares
+      toMemberNumber
+      capital {
+        formatted(locale: $locale)
+      }
+    }
+  }
+`);
+
 const MarkRead = graphql(`
   mutation MarkNotificationsRead {
     markNotificationsRead
@@ -115,6 +128,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     memberships: mine?.myMemberships ?? [],
     notifications: mine?.myNotifications ?? [],
     loggedIn: Boolean(token),
+    // One key per rendering of the transfer form: submitting it twice transfers once.
+    transferKey: crypto.randomUUID(),
   };
 }
 
@@ -131,6 +146,17 @@ export async function action({ request }: Route.ActionArgs) {
       case 'pay':
         await api.request(PayShares, { id: text(form, 'purchaseId') }, { token });
         break;
+      case 'transfer': {
+        const { locale } = await detectLocale(request);
+        const input = {
+          fromMemberId: text(form, 'memberId'),
+          toMemberNumber: Number(text(form, 'toMemberNumber')),
+          shares: Number(text(form, 'shares')),
+          idempotencyKey: text(form, 'idempotencyKey'),
+        };
+        const { transferShares } = await api.request(TransferShares, { input, locale }, { token });
+        return { transferred: transferShares };
+      }
       case 'notice':
         await api.request(GiveNotice, { id: text(form, 'memberId') }, { token });
         break;
@@ -146,12 +172,24 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function CoopPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { locale, terms, memberships, notifications, loggedIn } = loaderData;
+  const { locale, terms, memberships, notifications, loggedIn, transferKey } = loaderData;
   const live = memberships.find((member) => member.status !== 'LEFT' && member.status !== 'CANCELLED');
+  const failure = actionData && 'code' in actionData ? actionData : undefined;
+  const transferred = actionData && 'transferred' in actionData ? actionData.transferred : undefined;
+  const minimum = terms.minimums.find((entry) => entry.memberClass === live?.memberClass)?.shares ?? 1;
   return (
     <section className="page">
       <h1>{live ? t('coop.me') : t('coop.title')}</h1>
-      <CoopAlert state={actionData ?? undefined} />
+      <CoopAlert state={failure} />
+      {transferred && (
+        <p className="notice" role="status" data-testid="transfer-done">
+          {fill(t('coop.transfer.done'), {
+            shares: transferred.shares,
+            capital: transferred.capital.formatted,
+            number: transferred.toMemberNumber,
+          })}
+        </p>
+      )}
       {!live && (
         <>
           <p>{t('coop.intro')}</p>
@@ -210,6 +248,8 @@ export default function CoopPage({ loaderData, actionData }: Route.ComponentProp
             {live.register.map((line) => (
               <li key={line.id}>
                 {formatDate(locale, line.recordedAt)}: {t(`movement.${line.movement}`)} {line.shares}
+                {line.counterpartyNumber !== null &&
+                  ` (${fill(t(line.shares < 0 ? 'coop.register.to' : 'coop.register.from'), { number: line.counterpartyNumber })})`}
               </li>
             ))}
           </ul>
@@ -221,6 +261,26 @@ export default function CoopPage({ loaderData, actionData }: Route.ComponentProp
               </li>
             ))}
           </ul>
+          {live.goodStanding && live.shares > minimum && (
+            <section>
+              <h2>{t('coop.transfer.title')}</h2>
+              <p className="hint">{fill(t('coop.transfer.intro'), { minimum })}</p>
+              <Form method="post" className="form" data-testid="transfer-form">
+                <input type="hidden" name="intent" value="transfer" />
+                <input type="hidden" name="memberId" value={live.id} />
+                <input type="hidden" name="idempotencyKey" value={transferKey} />
+                <label>
+                  {t('coop.transfer.to')}
+                  <input name="toMemberNumber" type="number" min={1} required />
+                </label>
+                <label>
+                  {t('coop.transfer.shares')}
+                  <input name="shares" type="number" min={1} max={live.shares - minimum} defaultValue={1} required />
+                </label>
+                <button type="submit">{t('coop.transfer.submit')}</button>
+              </Form>
+            </section>
+          )}
           {live.status === 'ACTIVE' && (
             <Form method="post">
               <input type="hidden" name="intent" value="notice" />

@@ -28,6 +28,8 @@ import {
   ShareRegisterLineType,
   StandingArgs,
   StandingChangeType,
+  TransferSharesInput,
+  ShareTransferType,
 } from './membership.types';
 
 const eur = (amount: number): MoneyType => ({ amount, currency: 'EUR' });
@@ -79,6 +81,22 @@ export class MembershipResolver {
   @Authenticated()
   async buyShares(@CurrentViewer() viewer: Viewer, @Args() args: BuySharesArgs): Promise<SharePaymentType> {
     return present(await this.membership.buyShares(viewer, args.memberId, args.shares));
+  }
+
+  @Mutation(() => ShareTransferType, {
+    description: 'Transfer shares at nominal value to another member in good standing, keeping your class’s minimum',
+  })
+  @Authenticated()
+  async transferShares(@CurrentViewer() viewer: Viewer, @Args('input') input: TransferSharesInput): Promise<ShareTransferType> {
+    const transfer = await this.membership.transferShares(viewer, input);
+    return {
+      reference: transfer.reference,
+      from: transfer.from as MemberType,
+      toMemberNumber: transfer.to.number,
+      shares: transfer.shares,
+      capital: eur(transfer.capital),
+      recordedAt: transfer.recordedAt,
+    };
   }
 
   @Mutation(() => SharePaymentType, { description: 'Test mode: pay a share order offline (the same success path as Stripe)' })
@@ -139,11 +157,15 @@ export class MembershipResolver {
 
   @ResolveField(() => [ShareRegisterLineType], { description: 'The member’s lines of the share register, oldest first' })
   async register(@Parent() member: Member): Promise<ShareRegisterLineType[]> {
-    return (await this.shareRegister.history(member.id)).map((line) => ({
+    const lines = await this.shareRegister.history(member.id);
+    const counterparties = await this.membership.findByIds(lines.flatMap((line) => line.counterpartyMemberId ?? []));
+    const numbers = new Map(counterparties.map((counterparty) => [counterparty.id, counterparty.number]));
+    return lines.map((line) => ({
       id: line.id,
       movement: line.movement,
       shares: line.shares,
       sharePrice: { amount: line.sharePrice, currency: line.currency },
+      counterpartyNumber: line.counterpartyMemberId ? (numbers.get(line.counterpartyMemberId) ?? null) : null,
       recordedAt: line.recordedAt,
     }));
   }

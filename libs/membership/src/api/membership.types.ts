@@ -31,6 +31,9 @@ export class ShareRegisterLineType {
   @Field(() => MoneyType, { description: 'Nominal value of one share' })
   sharePrice: MoneyType;
 
+  @Field(() => Int, { nullable: true, description: 'A transfer’s other side: its member number' })
+  counterpartyNumber: number | null;
+
   @Field()
   recordedAt: Date;
 }
@@ -195,4 +198,49 @@ export class MembersArgs {
   @Min(1)
   @Max(200)
   first: number = 50;
+}
+
+@InputType()
+export class TransferSharesInput {
+  @Field(() => ID, { description: 'The member giving the shares: yours or an organisation’s you own' })
+  @IsUUID('all')
+  fromMemberId: string;
+
+  @Field(() => Int, { description: 'The receiving member’s number' })
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  toMemberNumber: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  shares: number;
+
+  @Field({ description: 'The same key again returns the transfer already made' })
+  @IsString()
+  @Length(1, 100)
+  idempotencyKey: string;
+}
+
+@ObjectType('ShareTransfer', { description: 'Shares moved at nominal value from one member to another' })
+export class ShareTransferType {
+  @Field()
+  reference: string;
+
+  @Field(() => MemberType, { description: 'The sender, after the transfer' })
+  from: MemberType;
+
+  @Field(() => Int, { description: 'The recipient’s member number (the recipient’s details stay theirs)' })
+  toMemberNumber: number;
+
+  @Field(() => Int)
+  shares: number;
+
+  @Field(() => MoneyType, { description: 'Nominal value moved' })
+  capital: MoneyType;
+
+  @Field()
+  recordedAt: Date;
 }

@@ -31,6 +31,18 @@ export interface ElectorMember {
   accountId: string;
 }
 
+/** A transfer of shares between two members, as both sides' register lines record it. */
+export interface ShareTransfer {
+  /** The register's and the ledger's reference: `transfer:<sender id>:<idempotency key>`. */
+  reference: string;
+  from: Member;
+  to: Member;
+  shares: number;
+  /** The nominal value moved, minor units. */
+  capital: number;
+  recordedAt: Date;
+}
+
 export interface SharePurchaseStarted {
   member: Member;
   purchase: SharePurchase;
@@ -315,12 +327,8 @@ export class MembershipService {
       .setOnLocked('skip_locked')
       .getMany();
     for (const member of due) {
-      const lines = await this.register.history(member.id);
-      const byPrice = new Map<number, number>();
-      for (const line of lines) byPrice.set(line.sharePrice, (byPrice.get(line.sharePrice) ?? 0) + line.shares);
       let capital = 0;
-      for (const [sharePrice, shares] of byPrice) {
-        if (shares === 0) continue;
+      for (const { sharePrice, shares } of heldByPrice(await this.register.history(member.id))) {
         capital += shares * sharePrice;
         await this.txHost.tx.getRepository(ShareRegisterEntry).insert({
           memberId: member.id,
@@ -346,6 +354,81 @@ export class MembershipService {
       await this.move(member, 'LEFT', 'Notice period ended; shares redeemed', null, { leftAt: now });
     }
     return due.length;
+  }
+
+  /**
+   * Transfers shares to another active member, at nominal value: per share price
+   * (the oldest first) a TRANSFER_OUT line for the sender and a TRANSFER_IN line for the
+   * recipient, and the capital moved from the sender's capital account to the recipient's. The
+   * sender keeps at least its class's minimum. Idempotent by the key: the same key again
+   * returns the transfer already made and writes nothing.
+   */
+  @Transactional()
+  async transferShares(
+    viewer: Viewer,
+    input: { fromMemberId: string; toMemberNumber: number; shares: number; idempotencyKey: string },
+  ): Promise<ShareTransfer> {
+    await this.actingAs(viewer, input.fromMemberId);
+    const recipient = await this.members.findOneBy({ number: input.toMemberNumber });
+    if (!recipient) throw new NotFoundError('Member', `#${input.toMemberNumber}`);
+    if (recipient.id === input.fromMemberId) {
+      throw new DomainError('SHARE_TRANSFER_TO_SELF', 'Shares are transferred to another member');
+    }
+    // Both rows locked in id order, so two transfers between the same members never deadlock.
+    for (const id of [input.fromMemberId, recipient.id].sort()) await this.lock(id);
+    const from = await this.get(input.fromMemberId);
+    const to = await this.get(recipient.id);
+    const reference = `transfer:${from.id}:${input.idempotencyKey}`;
+    const done = await this.txHost.tx
+      .getRepository(ShareRegisterEntry)
+      .findBy({ memberId: from.id, movement: 'TRANSFER_OUT', reference });
+    if (done.length) return transferOf(reference, from, to, done);
+    if (!GOOD_STANDING.includes(from.status)) {
+      throw new DomainError('MEMBER_NOT_IN_GOOD_STANDING', `Your membership is ${from.status.toLowerCase()}`);
+    }
+    // A member who gave notice is leaving with what it holds: it receives no more.
+    if (to.status !== 'ACTIVE') {
+      throw new DomainError(
+        'SHARE_TRANSFER_RECIPIENT_NOT_IN_GOOD_STANDING',
+        `Member #${to.number} is ${to.status.toLowerCase()}`,
+      );
+    }
+    const lots = heldByPrice(await this.register.history(from.id));
+    const held = lots.reduce((sum, lot) => sum + lot.shares, 0);
+    const { minShares } = await this.policy.current('membership');
+    const minimum = minShares[from.memberClass];
+    if (!Number.isSafeInteger(input.shares) || input.shares < 1 || held - input.shares < minimum) {
+      throw new DomainError(
+        'SHARE_TRANSFER_BELOW_MINIMUM',
+        `You hold ${held} shares and keep at least ${minimum}: at most ${Math.max(held - minimum, 0)} can be transferred`,
+        { held, minimum, fields: { shares: [`at most ${Math.max(held - minimum, 0)}`] } },
+      );
+    }
+    const now = new Date();
+    const lines: ShareRegisterEntry[] = [];
+    let remaining = input.shares;
+    for (const lot of lots) {
+      const shares = Math.min(lot.shares, remaining);
+      if (shares === 0) continue;
+      remaining -= shares;
+      const line = { sharePrice: lot.sharePrice, currency: CURRENCY, reference, recordedAt: now };
+      const [out] = await this.txHost.tx.getRepository(ShareRegisterEntry).save([
+        { ...line, memberId: from.id, movement: 'TRANSFER_OUT' as const, shares: -shares, counterpartyMemberId: to.id },
+        { ...line, memberId: to.id, movement: 'TRANSFER_IN' as const, shares, counterpartyMemberId: from.id },
+      ]);
+      lines.push(out);
+    }
+    const transfer = transferOf(reference, from, to, lines);
+    await this.ledger.post({
+      kind: MEMBERSHIP_LEDGER_KINDS.TRANSFER,
+      reference,
+      description: `${transfer.shares} shares transferred from member #${from.number} to member #${to.number}`,
+      entries: [
+        { account: LedgerAccounts.memberCapital(from.id), amount: { amount: transfer.capital, currency: CURRENCY } },
+        { account: LedgerAccounts.memberCapital(to.id), amount: { amount: -transfer.capital, currency: CURRENCY } },
+      ],
+    });
+    return transfer;
   }
 
   /** Members in good standing at this moment, with their class: the electorate a vote freezes. */
@@ -398,4 +481,22 @@ export class MembershipService {
       .getRepository(StandingChange)
       .insert({ memberId: member.id, fromStatus: from, toStatus: to, reason, changedBy: by });
   }
+}
+
+/** A member's holding per share price, in the order each price was first bought (the oldest lot is transferred first). */
+function heldByPrice(lines: readonly ShareRegisterEntry[]): { sharePrice: number; shares: number }[] {
+  const byPrice = new Map<number, number>();
+  for (const line of lines) byPrice.set(line.sharePrice, (byPrice.get(line.sharePrice) ?? 0) + line.shares);
+  return [...byPrice].map(([sharePrice, shares]) => ({ sharePrice, shares })).filter((lot) => lot.shares > 0);
+}
+
+function transferOf(reference: string, from: Member, to: Member, outLines: readonly ShareRegisterEntry[]): ShareTransfer {
+  return {
+    reference,
+    from,
+    to,
+    shares: outLines.reduce((sum, line) => sum - line.shares, 0),
+    capital: outLines.reduce((sum, line) => sum - line.shares * line.sharePrice, 0),
+    recordedAt: outLines[0].recordedAt,
+  };
 }
