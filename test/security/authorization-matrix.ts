@@ -565,6 +565,51 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     { ...refusedFor('FORBIDDEN'), platformStaff: 'ILLEGAL_TRANSITION' },
   ),
   markNotificationsRead: row(() => ({ query: 'mutation { markNotificationsRead }' }), anyoneLoggedIn),
+  // Dividends: the board (platform staff) keeps the books and runs the allocation; members choose their payout.
+  createFiscalYear: row(() => {
+    const year = 2400 + ++sequence;
+    return {
+      query: 'mutation($input: CreateFiscalYearInput!) { createFiscalYear(input: $input) { id } }',
+      variables: { input: { label: unique('FY'), startsAt: `${year}-01-01T00:00:00Z`, endsAt: `${year + 1}-01-01T00:00:00Z` } },
+    };
+  }, platformStaffOnly),
+  closeFiscalYear: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { closeFiscalYear(id: $id) { id } }',
+      variables: { id: await w.fiscalYear('OPEN') },
+    }),
+    platformStaffOnly,
+  ),
+  addFiscalCost: row(
+    async (w) => ({
+      query: 'mutation($input: AddFiscalCostInput!) { addFiscalCost(input: $input) { id } }',
+      variables: {
+        input: { fiscalYearId: await w.fiscalYear('OPEN'), amountCents: 100, description: 'Matrix', documentReference: 'M-1' },
+      },
+    }),
+    platformStaffOnly,
+  ),
+  recordWorkerHours: row(
+    async (w) => ({
+      query: 'mutation($input: RecordWorkerHoursInput!) { recordWorkerHours(input: $input) { id } }',
+      variables: { input: { memberId: await w.workerMember(), workedOn: '2999-01-01', hours: 1.5 } },
+    }),
+    platformStaffOnly,
+  ),
+  runDividendAllocation: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { runDividendAllocation(fiscalYearId: $id) { id } }',
+      variables: { id: await w.fiscalYear('CLOSED') },
+    }),
+    platformStaffOnly,
+  ),
+  setDividendPayoutChoice: row(
+    async (w) => ({
+      query: 'mutation($input: SetPayoutChoiceInput!) { setDividendPayoutChoice(input: $input) { method } }',
+      variables: { input: { memberId: (await w.member()).memberId, method: 'SHARES' } },
+    }),
+    refusedFor('FORBIDDEN'),
+  ),
   joinCoop: row(
     () => ({ query: 'mutation { joinCoop(input: { memberClass: CONSUMER, shares: 1 }) { paymentId } }' }),
     anyoneLoggedIn,
@@ -582,6 +627,23 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
     },
   ),
   members: row(() => ({ query: '{ members { id } }' }), platformStaffOnly),
+  fiscalYears: row(() => ({ query: '{ fiscalYears { id } }' }), platformStaffOnly),
+  workerHours: row(
+    async (w) => ({ query: 'query($m: ID!) { workerHours(memberId: $m) { id } }', variables: { m: await w.workerMember() } }),
+    platformStaffOnly,
+  ),
+  dividendAllocations: row(() => ({ query: '{ dividendAllocations { id } }' }), anyoneLoggedIn),
+  dividendAllocation: row(
+    () => ({ query: 'query($id: ID!) { dividendAllocation(id: $id) { id } }', variables: { id: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  dividendPayoutChoice: row(
+    async (w) => ({
+      query: 'query($m: ID!) { dividendPayoutChoice(memberId: $m) { method } }',
+      variables: { m: (await w.member()).memberId },
+    }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: OK },
+  ),
   myNotifications: row(() => ({ query: '{ myNotifications { id } }' }), anyoneLoggedIn),
   unreadNotificationCount: row(() => ({ query: '{ unreadNotificationCount }' }), anyoneLoggedIn),
   wholesaleOffers: row(

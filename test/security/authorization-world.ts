@@ -349,4 +349,27 @@ export class AuthWorld {
     this.proposals.set(state, id);
     return id;
   }
+
+  private fiscalYears = 0;
+
+  /** A fiscal year of the past, OPEN or CLOSED, written straight into its table (a fresh one each call). */
+  async fiscalYear(state: 'OPEN' | 'CLOSED'): Promise<string> {
+    const start = 1800 + ++this.fiscalYears;
+    const [row] = await this.app.dataSource.query(
+      `INSERT INTO fiscal_year (label, starts_at, ends_at, state, closed_at)
+       VALUES ($1, make_timestamptz($2, 1, 1, 0, 0, 0, 'UTC'), make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'UTC'), $3, $4) RETURNING id`,
+      [`Matrix ${start}`, start, state, state === 'CLOSED' ? new Date() : null],
+    );
+    return row.id;
+  }
+
+  /** A worker member (written straight into the table; hours are recorded for workers only). */
+  async workerMember(): Promise<string> {
+    const account = await this.freshAccount();
+    const [row] = await this.app.dataSource.query(
+      `INSERT INTO member (account_id, applied_by, member_class, status, joined_at) VALUES ($1, $1, 'WORKER', 'ACTIVE', now()) RETURNING id`,
+      [account.id],
+    );
+    return row.id;
+  }
 }

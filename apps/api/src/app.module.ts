@@ -28,6 +28,7 @@ import { PaymentsModule } from '@allmende/payments';
 import { TradeModule } from '@allmende/trade';
 import { MembershipModule } from '@allmende/membership';
 import { GovernanceModule } from '@allmende/governance';
+import { DividendsModule } from '@allmende/dividends';
 import { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source';
 import { buildRequestContext } from './graphql/request-context';
@@ -140,6 +141,7 @@ export class AppModule {
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
         MembershipModule,
         GovernanceModule.forRoot({ clock: config.GOVERNANCE_CLOCK }),
+        DividendsModule,
       ],
       controllers: [HealthController],
       providers: [

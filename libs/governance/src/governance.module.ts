@@ -23,6 +23,8 @@ export class GovernanceModule {
   static forRoot(options: GovernanceOptions = {}): DynamicModule {
     return {
       module: GovernanceModule,
+      // Global, as payments is: dividends (the one library above) uses ProposalService without a second instance.
+      global: true,
       imports: [PolicyModule, MembershipModule],
       controllers: [BallotsExportController],
       providers: [

@@ -39,6 +39,9 @@ export interface GovernancePolicy {
 
 export interface DividendPolicy {
   reserveBp: number;
+  /** The bylaw minimum: the reserve is never below it, whatever reserveBp says. */
+  reserveMinBp: number;
+  defaultPayout: 'MONEY' | 'SHARES';
   investorReturnCapBp: number;
   patronageRatio: Record<Exclude<MemberClass, 'INVESTOR'>, number>;
 }

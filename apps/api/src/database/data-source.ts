@@ -8,6 +8,7 @@ import { POLICY_ENTITIES } from '@allmende/policy';
 import { TRADE_ENTITIES } from '@allmende/trade';
 import { MEMBERSHIP_ENTITIES } from '@allmende/membership';
 import { GOVERNANCE_ENTITIES } from '@allmende/governance';
+import { DIVIDENDS_ENTITIES } from '@allmende/dividends';
 import { PROVENANCE_ENTITIES } from '@allmende/provenance';
 import { MIGRATIONS } from '../migrations';
 
@@ -22,6 +23,7 @@ export const ENTITIES = [
   ...TRADE_ENTITIES,
   ...MEMBERSHIP_ENTITIES,
   ...GOVERNANCE_ENTITIES,
+  ...DIVIDENDS_ENTITIES,
 ];
 
 /** One set of options for the app, the migration CLI and the tests: migrations only, never synchronize. */

@@ -18,6 +18,7 @@ import { Governance1732401120000 } from './1732401120000-governance';
 import { WholesaleDeals1732401200000 } from './1732401200000-wholesale-deals';
 import { WholesaleFulfilment1732401210000 } from './1732401210000-wholesale-fulfilment';
 import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-statistics';
+import { Dividends1764700000000 } from './1764700000000-dividends';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   WholesaleStatistics1732401220000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
+  Dividends1764700000000,
 ];

@@ -157,6 +157,19 @@ export const en = {
   'errorCode.INVOICE_NOT_OPEN': 'This invoice has been paid already.',
   'errorCode.NOTHING_TO_INVOICE': 'Every delivery of this order has been invoiced.',
   'errorCode.SPLIT_EXCEEDS_LOT': 'The lot holds less than that.',
+  'errorCode.FISCAL_YEAR_OVERLAPS': 'This period overlaps another fiscal year.',
+  'errorCode.FISCAL_YEAR_CLOSED': 'This fiscal year is closed; nothing more can be entered for it.',
+  'errorCode.FISCAL_YEAR_NOT_ENDED': 'A fiscal year can be closed only after its last day.',
+  'errorCode.FISCAL_YEAR_NOT_CLOSED': 'Close the fiscal year before running its allocation.',
+  'errorCode.WORKER_HOURS_INVALID': 'Hours are more than zero and at most 24 a day.',
+  'errorCode.NOT_A_WORKER_MEMBER': 'Hours are recorded for worker members only.',
+  'errorCode.IBAN_INVALID': 'This IBAN is not valid.',
+  'errorCode.DIVIDEND_CHOICE_CLOSED': 'The allocation has been run; you can choose again once it is paid out.',
+  'errorCode.DIVIDEND_ALLOCATION_NOT_DRAFT': 'Only a draft allocation can be put to the vote.',
+  'errorCode.DIVIDEND_NOTHING_TO_ALLOCATE': 'There is no surplus to share this year.',
+  'errorCode.DIVIDEND_NOT_APPROVED': 'Only an allocation the members approved can be paid out.',
+  'errorCode.DIVIDEND_ALLOCATION_REJECTED': 'The members did not approve this allocation; it cannot be paid out.',
+  'errorCode.DIVIDEND_NO_BANK_TRANSFERS': 'This payout has no bank transfers.',
 };
 
 export const de: Record<keyof typeof en, string> = {
@@ -319,4 +332,18 @@ export const de: Record<keyof typeof en, string> = {
   'errorCode.INVOICE_NOT_OPEN': 'Diese Rechnung ist schon bezahlt.',
   'errorCode.NOTHING_TO_INVOICE': 'Jede Lieferung dieser Bestellung ist schon berechnet.',
   'errorCode.SPLIT_EXCEEDS_LOT': 'Die Charge enthält weniger als das.',
+  'errorCode.FISCAL_YEAR_OVERLAPS': 'Dieser Zeitraum überschneidet sich mit einem anderen Geschäftsjahr.',
+  'errorCode.FISCAL_YEAR_CLOSED': 'Dieses Geschäftsjahr ist abgeschlossen; es kann nichts mehr eingetragen werden.',
+  'errorCode.FISCAL_YEAR_NOT_ENDED': 'Ein Geschäftsjahr kann erst nach seinem letzten Tag abgeschlossen werden.',
+  'errorCode.FISCAL_YEAR_NOT_CLOSED': 'Schließe das Geschäftsjahr ab, bevor die Verteilung berechnet wird.',
+  'errorCode.WORKER_HOURS_INVALID': 'Stunden sind mehr als null und höchstens 24 am Tag.',
+  'errorCode.NOT_A_WORKER_MEMBER': 'Stunden werden nur für Mitglieder der Klasse Mitarbeitende erfasst.',
+  'errorCode.IBAN_INVALID': 'Diese IBAN ist nicht gültig.',
+  'errorCode.DIVIDEND_CHOICE_CLOSED': 'Die Verteilung ist berechnet; du kannst wieder wählen, sobald sie ausgezahlt ist.',
+  'errorCode.DIVIDEND_ALLOCATION_NOT_DRAFT': 'Nur ein Entwurf der Verteilung kann zur Abstimmung gestellt werden.',
+  'errorCode.DIVIDEND_NOTHING_TO_ALLOCATE': 'In diesem Jahr gibt es keinen Überschuss zu verteilen.',
+  'errorCode.DIVIDEND_NOT_APPROVED': 'Nur eine von den Mitgliedern beschlossene Verteilung kann ausgezahlt werden.',
+  'errorCode.DIVIDEND_ALLOCATION_REJECTED':
+    'Die Mitglieder haben diese Verteilung nicht beschlossen; sie kann nicht ausgezahlt werden.',
+  'errorCode.DIVIDEND_NO_BANK_TRANSFERS': 'Diese Auszahlung enthält keine Überweisungen.',
 };

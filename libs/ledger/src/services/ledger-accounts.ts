@@ -18,6 +18,12 @@ export const LedgerAccounts = {
   memberCapital: (memberId: string) => `member:${memberId}:capital`,
   /** The co-operative's reserve. */
   RESERVE: 'coop:reserve',
+  /** The co-operative's costs the board entered for a fiscal year (debit balance). */
+  COSTS: 'coop:costs',
+  /** The co-operative's own bank account (costs paid from it, SEPA dividends sent from it). */
+  BANK: 'coop:bank',
+  /** Dividends the members approved and the co-op owes until each is paid out. */
+  DIVIDENDS_PAYABLE: 'coop:dividends-payable',
   /** Money at the payment provider: buyers' payments in, transfers, refunds and chargebacks out. */
   PROVIDER_CLEARING: 'provider:clearing',
 } as const;

@@ -88,6 +88,19 @@ export class LedgerService {
     return money(toAmount(row?.total ?? 0), currency);
   }
 
+  /**
+   * An account's net movement in one currency over [from, to) by the time each transaction was
+   * posted (signed: + debit, − credit): a fiscal year's revenue is minus the fee account's movement.
+   */
+  async movementBetween(account: string, currency: string, from: Date, to: Date): Promise<Money> {
+    const [row] = await this.txHost.tx.query<{ total: string | null }[]>(
+      `SELECT sum(e.amount) AS total FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id
+        WHERE e.account = $1 AND e.currency = $2 AND t.created_at >= $3 AND t.created_at < $4`,
+      [account, currency, from, to],
+    );
+    return money(toAmount(row?.total ?? 0), currency);
+  }
+
   /** Balances of every account starting with `accountPrefix` (all accounts for ''), by account and currency. */
   async balances(accountPrefix: string, page?: { after?: [string, string]; limit?: number }): Promise<LedgerBalance[]> {
     const params: unknown[] = [`${escapeLike(accountPrefix)}%`];

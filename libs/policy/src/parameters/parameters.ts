@@ -121,10 +121,19 @@ export const POLICY_PARAMETERS: readonly ParameterDefinition[] = [
   ),
   int('governance.votingDays', 7, 1, 60, 'Days a vote stays open'),
   bp('dividends.reserveBp', 3000, 'Share of the surplus put into the legal reserve'),
+  // The bylaws' floor: a lower reserveBp still puts at least this much into the reserve.
+  bp('dividends.reserveMinBp', 1000, 'Bylaw minimum of the legal reserve, as a share of the surplus'),
   bp('dividends.investorReturnCapBp', 400, 'Highest yearly return on paid-in capital for investors'),
   bp('dividends.patronageRatio.CONSUMER', 4000, "Consumers' share of the patronage pool"),
   bp('dividends.patronageRatio.PRODUCER', 4000, "Producers' share of the patronage pool"),
   bp('dividends.patronageRatio.WORKER', 2000, "Workers' share of the patronage pool"),
+  {
+    key: 'dividends.defaultPayout',
+    type: 'CHOICE',
+    default: 'MONEY',
+    choices: ['MONEY', 'SHARES'],
+    description: 'How a dividend is paid to a member who has not chosen: as money or as new shares',
+  },
 ];
 
 const BY_KEY = new Map(POLICY_PARAMETERS.map((parameter) => [parameter.key, parameter]));

@@ -1,0 +1,17 @@
+export * from './dividends.module';
+export * from './api/errors';
+export * from './state/fiscal-year-state';
+export * from './state/allocation-state';
+export * from './entities/fiscal-year.entity';
+export * from './entities/allocation.entity';
+export * from './services/allocation-math';
+export * from './services/fiscal-year.service';
+export * from './services/allocation.service';
+export * from './services/payout-choice.service';
+export * from './api/dividends.types';
+
+import { Allocation, AllocationLine, PayoutChoice, Payout } from './entities/allocation.entity';
+import { FiscalCost, FiscalYear, WorkerHours } from './entities/fiscal-year.entity';
+
+/** The TypeORM entities of this context, for the app's DataSource. */
+export const DIVIDENDS_ENTITIES = [FiscalYear, FiscalCost, WorkerHours, PayoutChoice, Allocation, AllocationLine, Payout];
