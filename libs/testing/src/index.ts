@@ -8,3 +8,4 @@ export * from './query-counter';
 export * from './stripe';
 export * from './trade-fixtures';
 export * from './browser';
+export * from './processes/api-process';

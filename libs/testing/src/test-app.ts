@@ -34,8 +34,25 @@ export interface TestAppOptions {
  */
 export async function createTestApp(options: Record<string, string> | TestAppOptions = {}): Promise<TestApp> {
   const { env = {}, app = defaultAppUnderTest() } = isOptions(options) ? options : { env: options };
-  const config = app.loadConfig({
-    DATABASE_URL: await workerDatabaseUrl(app),
+  const config = app.loadConfig(testAppEnv(await workerDatabaseUrl(app), env));
+  const server = await app.startServer(config);
+  const dataSource = server.app.get(DataSource);
+  await truncateAll(dataSource);
+  return {
+    server,
+    baseUrl: server.url,
+    gql: new GraphqlClient(server.app.getHttpServer()),
+    dataSource,
+    settle: () => server.app.get(JobQueue).settle(),
+    reset: () => truncateAll(dataSource),
+    close: () => server.stop(),
+  };
+}
+
+/** The settings every app under test runs with (its own database, a free port, no demo, no timers of its own), plus `env`. */
+export function testAppEnv(databaseUrl: string, env: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
     JWT_SECRET: TEST_JWT_SECRET,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -53,18 +70,6 @@ export async function createTestApp(options: Record<string, string> | TestAppOpt
     VOTES_PER_HOUR: '100000',
     LOGIN_LOCKOUT_AFTER_FAILURES: '1000',
     ...env,
-  });
-  const server = await app.startServer(config);
-  const dataSource = server.app.get(DataSource);
-  await truncateAll(dataSource);
-  return {
-    server,
-    baseUrl: server.url,
-    gql: new GraphqlClient(server.app.getHttpServer()),
-    dataSource,
-    settle: () => server.app.get(JobQueue).settle(),
-    reset: () => truncateAll(dataSource),
-    close: () => server.stop(),
   };
 }
 

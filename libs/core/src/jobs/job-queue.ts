@@ -101,13 +101,15 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await boss.start();
     this.boss = boss;
     for (const queue of this.queues.values()) {
-      await boss.createQueue(queue.name, {
-        name: queue.name,
+      const settings = {
         retryLimit: queue.options.retryLimit ?? 5,
         retryDelay: queue.options.retryDelaySeconds ?? 2,
         retryBackoff: true,
         expireInSeconds: queue.options.expireInSeconds ?? this.options.expireInSeconds ?? 15 * 60,
-      });
+      };
+      await boss.createQueue(queue.name, { name: queue.name, ...settings });
+      // createQueue keeps an existing queue's settings: a changed JOB_EXPIRE_SECONDS or retry limit applies from this start on.
+      await boss.updateQueue(queue.name, { name: queue.name, ...settings });
       if (queue.options.cron) await boss.schedule(queue.name, queue.options.cron, undefined, { tz: 'UTC' });
     }
     this.dataSource.subscribers.push(this.afterCommit());

@@ -34,6 +34,13 @@ export interface StripeFake {
    * answer was lost on the way (a timeout). Retries with the same key get the stored answer.
    */
   dropAnswers(path: string, times?: number): void;
+  /**
+   * Fault injection around the answer to the next new POST to `path` (carried out and remembered
+   * for its Idempotency-Key as always): `before` runs just before the answer is written, `after`
+   * just after. A test freezes the caller's process in `before` and kills it in `after`, so the
+   * answer reaches a process that can no longer record it.
+   */
+  aroundAnswer(path: string, hooks: { before?: () => void; after?: () => void }): void;
   /** A Stripe event wrapping a copy of the object, shaped like the fixture's event. */
   event(type: string, object: Record<string, unknown>, options?: { created?: number }): Record<string, unknown>;
   close(): Promise<void>;
@@ -72,6 +79,7 @@ export async function startStripeFake(): Promise<StripeFake> {
   const objects = new Map<string, Record<string, unknown>>();
   const idempotent = new Map<string, { status: number; body: unknown }>();
   const dropping = new Map<string, number>();
+  const aroundAnswers = new Map<string, { before?: () => void; after?: () => void }>();
 
   const store = (object: Record<string, unknown>) => {
     objects.set(object.id as string, object);
@@ -253,8 +261,11 @@ export async function startStripeFake(): Promise<StripeFake> {
           return;
         }
       }
+      const around = !replay && req.method === 'POST' ? aroundAnswers.get(url.pathname) : undefined;
+      if (around) aroundAnswers.delete(url.pathname);
+      around?.before?.();
       res.writeHead(answer.status, { 'Content-Type': 'application/json', 'Request-Id': newId('req') });
-      res.end(JSON.stringify(answer.body));
+      res.end(JSON.stringify(answer.body), () => around?.after?.());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -268,6 +279,9 @@ export async function startStripeFake(): Promise<StripeFake> {
     objects,
     dropAnswers(path, times = 1) {
       dropping.set(path, times);
+    },
+    aroundAnswer(path, hooks) {
+      aroundAnswers.set(path, hooks);
     },
     update(id, fields) {
       const object = objects.get(id);
