@@ -34,6 +34,7 @@ export async function paidOrder(
   seller: { id: string; displayName: string },
   total: number,
   paidAt: string,
+  sellerKind: 'PERSON' | 'ORGANISATION' = 'PERSON',
 ): Promise<string> {
   const [checkout] = await dataSource.query(
     `INSERT INTO checkout (buyer_id, idempotency_key, state, total_amount, currency, expires_at, paid_at, created_at)
@@ -43,8 +44,8 @@ export async function paidOrder(
   const [order] = await dataSource.query(
     `INSERT INTO trade_order (checkout_id, buyer_id, seller_id, seller_kind, seller_name, state, currency, items_amount,
                               shipping_method, shipping_amount, total_amount, paid_at, created_at)
-     VALUES ($1, $2, $3, 'PERSON', $4, 'PAID', 'EUR', $5, 'PICKUP', 0, $5, $6, $6) RETURNING id`,
-    [checkout.id, buyer.id, seller.id, seller.displayName, total, paidAt],
+     VALUES ($1, $2, $3, $7, $4, 'PAID', 'EUR', $5, 'PICKUP', 0, $5, $6, $6) RETURNING id`,
+    [checkout.id, buyer.id, seller.id, seller.displayName, total, paidAt, sellerKind],
   );
   return order.id;
 }
@@ -108,4 +109,14 @@ export interface LineView {
   rounding: number;
   amount: { amount: number };
   payoutMethod: string;
+}
+
+/** The text a PDF written by pdfkit without compression shows: the hex strings of its TJ operators, line by line. */
+export function pdfText(pdf: Buffer): string {
+  const source = pdf.toString('latin1');
+  return [...source.matchAll(/\[([^\]]*)\]\s*TJ/g)]
+    .map((match) =>
+      [...match[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => Buffer.from(hex[1], 'hex').toString('latin1')).join(''),
+    )
+    .join('\n');
 }

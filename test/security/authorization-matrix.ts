@@ -603,6 +603,18 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     platformStaffOnly,
   ),
+  proposeDividendAllocation: row(
+    () => ({ query: 'mutation($a: ID!) { proposeDividendAllocation(allocationId: $a) { id } }', variables: { a: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  payOutDividends: row(
+    () => ({ query: 'mutation($a: ID!) { payOutDividends(allocationId: $a) { id } }', variables: { a: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  markDividendSepaExecuted: row(
+    () => ({ query: 'mutation($a: ID!) { markDividendSepaExecuted(allocationId: $a) { id } }', variables: { a: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
   setDividendPayoutChoice: row(
     async (w) => ({
       query: 'mutation($input: SetPayoutChoiceInput!) { setDividendPayoutChoice(input: $input) { method } }',
@@ -636,6 +648,28 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
   dividendAllocation: row(
     () => ({ query: 'query($id: ID!) { dividendAllocation(id: $id) { id } }', variables: { id: randomUUID() } }),
     { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  dividendSepaFile: row(
+    () => ({ query: 'query($a: ID!) { dividendSepaFile(allocationId: $a) { xml } }', variables: { a: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  dividendReportCsv: row(
+    () => ({ query: 'query($a: ID!) { dividendReportCsv(allocationId: $a) }', variables: { a: randomUUID() } }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  dividendStatement: row(
+    async (w) => ({
+      query: 'query($a: ID!, $m: ID!) { dividendStatement(allocationId: $a, memberId: $m) { memberId } }',
+      variables: { a: randomUUID(), m: (await w.member()).memberId },
+    }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: 'NOT_FOUND' },
+  ),
+  dividendStatements: row(
+    async (w) => ({
+      query: 'query($m: ID!) { dividendStatements(memberId: $m) { memberId } }',
+      variables: { m: (await w.member()).memberId },
+    }),
+    { ...refusedFor('FORBIDDEN'), platformStaff: OK },
   ),
   dividendPayoutChoice: row(
     async (w) => ({

@@ -141,7 +141,7 @@ export class AppModule {
         TradeModule.forRoot({ reservationMinutes: config.CHECKOUT_RESERVATION_MINUTES }),
         MembershipModule,
         GovernanceModule.forRoot({ clock: config.GOVERNANCE_CLOCK }),
-        DividendsModule,
+        DividendsModule.forRoot({ debtor: { name: config.COOP_NAME, iban: config.COOP_IBAN } }),
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,6 @@
 export * from './dividends.module';
+export * from './dividends.options';
+export * from './events/dividend-events';
 export * from './api/errors';
 export * from './state/fiscal-year-state';
 export * from './state/allocation-state';
@@ -8,6 +10,9 @@ export * from './services/allocation-math';
 export * from './services/fiscal-year.service';
 export * from './services/allocation.service';
 export * from './services/payout-choice.service';
+export * from './services/payout.service';
+export * from './services/allocation-approval.subscriber';
+export * from './services/statement.service';
 export * from './api/dividends.types';
 
 import { Allocation, AllocationLine, PayoutChoice, Payout } from './entities/allocation.entity';

@@ -172,6 +172,14 @@ export class ApiConfig {
   @IsBoolean({ message: 'GOVERNANCE_CLOCK must be true or false' })
   GOVERNANCE_CLOCK: boolean = true;
 
+  /** The co-operative's name and bank account: the debtor of the dividends' SEPA credit-transfer file. */
+  @IsString()
+  @MinLength(1)
+  COOP_NAME: string = 'Allmende eG';
+
+  @Matches(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/, { message: 'COOP_IBAN must be an IBAN in electronic format (no spaces)' })
+  COOP_IBAN: string = 'DE02120300000000202051';
+
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Authenticated,
   Connection,
@@ -18,6 +18,8 @@ import { FiscalCost, FiscalYear, WorkerHours } from '../entities/fiscal-year.ent
 import { AllocationService } from '../services/allocation.service';
 import { FiscalYearService } from '../services/fiscal-year.service';
 import { PayoutChoiceService, PayoutChoiceView } from '../services/payout-choice.service';
+import { PayoutService } from '../services/payout.service';
+import { Statement, StatementService } from '../services/statement.service';
 import {
   AddFiscalCostInput,
   AllocationLineConnection,
@@ -30,8 +32,11 @@ import {
   FiscalYearFiguresType,
   FiscalYearType,
   PayoutChoiceType,
+  PayoutType,
   RecordWorkerHoursInput,
+  SepaFileType,
   SetPayoutChoiceInput,
+  StatementType,
   WorkerHoursType,
 } from './dividends.types';
 
@@ -147,7 +152,52 @@ export class AllocationResolver {
   constructor(
     private readonly allocations: AllocationService,
     private readonly years: FiscalYearService,
+    private readonly payouts: PayoutService,
+    private readonly statements: StatementService,
   ) {}
+
+  @Mutation(() => AllocationType, {
+    description:
+      'Staff who are members: carry a draft to the members’ vote as a DIVIDEND_ALLOCATION proposal (published for deliberation)',
+  })
+  @RequirePlatformRole('STAFF')
+  async proposeDividendAllocation(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('allocationId') allocationId: string,
+    @Args('memberId', { type: () => ID, nullable: true, description: 'The membership the staff member acts as' })
+    memberId?: string | null,
+  ): Promise<AllocationType> {
+    return presentAllocation(await this.allocations.propose(viewer, allocationId, memberId));
+  }
+
+  @Mutation(() => AllocationType, { description: 'Staff: pay out an allocation the members approved (shares, Stripe, SEPA)' })
+  @RequirePlatformRole('STAFF')
+  async payOutDividends(@CurrentViewer() viewer: Viewer, @IdArg('allocationId') allocationId: string): Promise<AllocationType> {
+    return presentAllocation(await this.payouts.payOut(viewer, allocationId));
+  }
+
+  @Mutation(() => AllocationType, { description: 'Staff: the bank executed the run’s SEPA file' })
+  @RequirePlatformRole('STAFF')
+  async markDividendSepaExecuted(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('allocationId') allocationId: string,
+  ): Promise<AllocationType> {
+    return presentAllocation(await this.payouts.markSepaExecuted(viewer, allocationId));
+  }
+
+  @Query(() => SepaFileType, { description: 'Staff: the run’s SEPA credit-transfer file for the bank' })
+  @RequirePlatformRole('STAFF')
+  async dividendSepaFile(@IdArg('allocationId') allocationId: string): Promise<SepaFileType> {
+    const file = await this.payouts.sepaFile(allocationId);
+    return { ...file, total: cash(file.total, 'EUR') };
+  }
+
+  @Query(() => String, { description: 'Staff: the allocation report (totals by class and tier, every line) as CSV' })
+  @RequirePlatformRole('STAFF')
+  async dividendReportCsv(@IdArg('allocationId') allocationId: string): Promise<string> {
+    await this.allocations.get(allocationId);
+    return this.statements.reportCsv(allocationId);
+  }
 
   @Query(() => AllocationType, { description: 'Staff: an allocation run' })
   @RequirePlatformRole('STAFF')
@@ -214,6 +264,50 @@ export class AllocationLineResolver {
   @ResolveField(() => String, { description: 'The member’s name' })
   async memberName(@Parent() line: AllocationLineType, @Context() context: RequestContext): Promise<string> {
     return requestLoader<string, string>(context, 'memberNames', (ids) => this.membership.namesOf(ids)).load(line.memberId);
+  }
+}
+
+export function presentStatement(statement: Statement): StatementType {
+  return {
+    allocationId: statement.allocation.id,
+    memberId: statement.memberId,
+    memberName: statement.memberName,
+    fiscalYear: statement.fiscalYear,
+    state: statement.allocation.state,
+    line: statement.line ? presentLine(statement.line, statement.allocation.currency) : null,
+    payouts: statement.payouts.map((payout): PayoutType => ({
+      ...payout,
+      amount: cash(payout.amount, statement.allocation.currency),
+    })),
+  };
+}
+
+@Resolver(() => StatementType)
+export class StatementResolver {
+  constructor(private readonly statements: StatementService) {}
+
+  @Query(() => StatementType, { description: 'How a member’s dividend was computed: the member’s own, or any for staff' })
+  @Authenticated()
+  async dividendStatement(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('allocationId') allocationId: string,
+    @IdArg('memberId') memberId: string,
+  ): Promise<StatementType> {
+    return presentStatement(await this.statements.statement(viewer, allocationId, memberId));
+  }
+
+  @Query(() => [StatementType], {
+    description: 'A member’s statements of every run not rejected: the member’s own, or any for staff',
+  })
+  @Authenticated()
+  async dividendStatements(@CurrentViewer() viewer: Viewer, @IdArg('memberId') memberId: string): Promise<StatementType[]> {
+    return (await this.statements.statementsOf(viewer, memberId)).map(presentStatement);
+  }
+
+  @ResolveField(() => String, { description: 'The statement as a PDF, base64' })
+  async pdfBase64(@Parent() statement: StatementType, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const full = await this.statements.statement(viewer, statement.allocationId, statement.memberId);
+    return (await this.statements.pdf(full)).toString('base64');
   }
 }
 

@@ -278,9 +278,21 @@ export class StatementType {
 
   @Field(() => [PayoutType])
   payouts: PayoutType[];
+}
 
-  @Field({ description: 'The statement as a PDF, for the member (or staff), at this path with the bearer token' })
-  pdfPath: string;
+@ObjectType('DividendSepaFile', { description: 'The run’s SEPA credit-transfer file (pain.001.001.09)' })
+export class SepaFileType {
+  @Field()
+  fileName: string;
+
+  @Field()
+  xml: string;
+
+  @Field(() => Int)
+  transactions: number;
+
+  @Field(() => MoneyType)
+  total: MoneyType;
 }
 
 @InputType()

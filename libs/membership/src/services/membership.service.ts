@@ -431,6 +431,38 @@ export class MembershipService {
     return transfer;
   }
 
+  /**
+   * New shares paid for by a member's dividend (dividends' payout): a PURCHASE line at the given
+   * share price with `reference` (e.g. `dividend:<allocationId>`). Idempotent by the register's
+   * unique (member, movement, reference, price): a repeat writes nothing. The capital is booked by
+   * the caller's ledger posting (dividends payable to member:<id>:capital).
+   */
+  async issueDividendShares(input: {
+    memberId: string;
+    shares: number;
+    sharePrice: number;
+    reference: string;
+    at: Date;
+  }): Promise<boolean> {
+    const inserted = await this.txHost.tx
+      .createQueryBuilder()
+      .insert()
+      .into(ShareRegisterEntry)
+      .values({
+        memberId: input.memberId,
+        movement: 'PURCHASE',
+        shares: input.shares,
+        sharePrice: input.sharePrice,
+        currency: CURRENCY,
+        reference: input.reference,
+        recordedAt: input.at,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
   /** Members in good standing at this moment, with their class: the electorate a vote freezes. */
   async inGoodStanding(): Promise<ElectorMember[]> {
     const rows = await this.members
