@@ -147,15 +147,13 @@ describe('dividends: from the draft through the vote to the payout and the state
     // A second delivery of ProposalPassed changes nothing (the approval is booked once).
     const cls = app.server.app.get(ClsService);
     await cls.run(() =>
-      app.server.app
-        .get(AllocationApprovalSubscriber)
-        .proposalPassed({
-          proposalId: proposed.proposalId,
-          kind: 'DIVIDEND_ALLOCATION',
-          policyChanges: [],
-          allocationId: draft.id,
-          passedAt: '',
-        }),
+      app.server.app.get(AllocationApprovalSubscriber).proposalPassed({
+        proposalId: proposed.proposalId,
+        kind: 'DIVIDEND_ALLOCATION',
+        policyChanges: [],
+        allocationId: draft.id,
+        passedAt: '',
+      }),
     );
     expect(await count(`SELECT count(*)::int AS n FROM ledger_transaction WHERE kind = 'dividend-allocation'`)).toBe(1);
     expect(await ledgerBalance(app.dataSource, 'coop:reserve')).toBe(-300_000);
