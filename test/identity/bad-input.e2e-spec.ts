@@ -25,9 +25,11 @@ describe('bad input gets a stable error code and writes nothing', () => {
   beforeEach(() => app.reset());
 
   it('refuses a duplicate email, in any letter case', async () => {
-    await app.gql.ok(REGISTER, { input: { email: 'dup@example.org', password: TEST_PASSWORD, displayName: 'First' } });
+    await app.gql.ok(REGISTER, {
+      input: { email: 'dup@example.org', password: TEST_PASSWORD, displayName: 'First', acceptTerms: true },
+    });
     const response = await app.gql.request(REGISTER, {
-      input: { email: 'DUP@example.org', password: TEST_PASSWORD, displayName: 'Second' },
+      input: { email: 'DUP@example.org', password: TEST_PASSWORD, displayName: 'Second', acceptTerms: true },
     });
     expect(response.errors?.[0]).toMatchObject({
       extensions: { code: 'EMAIL_TAKEN' },
@@ -38,7 +40,7 @@ describe('bad input gets a stable error code and writes nothing', () => {
 
   it('refuses a malformed email and a short password, naming the field', async () => {
     const malformed = await app.gql.request(REGISTER, {
-      input: { email: 'not-an-email', password: TEST_PASSWORD, displayName: 'X' },
+      input: { email: 'not-an-email', password: TEST_PASSWORD, displayName: 'X', acceptTerms: true },
     });
     expect(malformed.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -46,7 +48,7 @@ describe('bad input gets a stable error code and writes nothing', () => {
     });
 
     const short = await app.gql.request(REGISTER, {
-      input: { email: 'short@example.org', password: 'nine char', displayName: 'X' },
+      input: { email: 'short@example.org', password: 'nine char', displayName: 'X', acceptTerms: true },
     });
     expect(short.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -18,7 +18,7 @@ describe('accounts and organisations over GraphQL', () => {
 
   it('registers, logs in, answers me, creates an organisation, and staff verifies it', async () => {
     const registered = await app.gql.ok<{ register: { token: string; account: { id: string } } }>(
-      `mutation { register(input: { email: "Maria@Example.org", password: "${TEST_PASSWORD}", displayName: "María López" }) { token account { id email } } }`,
+      `mutation { register(input: { email: "Maria@Example.org", password: "${TEST_PASSWORD}", displayName: "María López", acceptTerms: true }) { token account { id email } } }`,
     );
     expect(registered.register.token).toEqual(expect.any(String));
 

@@ -75,6 +75,9 @@ const row = (call: MatrixRow['call'], expected: Record<Role, string>, observe?: 
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${++sequence}-${Date.now()}`;
 
+/** A mailed link's token decides, not who sends it: a made-up one is refused for everyone alike. */
+const byTokenOnly = Object.fromEntries(ROLES.map((role) => [role, 'TOKEN_INVALID'])) as Record<Role, string>;
+
 export const MUTATIONS: Record<string, MatrixRow> = {
   publishWholesaleOffer: row(
     async (w) => ({
@@ -159,6 +162,47 @@ export const MUTATIONS: Record<string, MatrixRow> = {
       variables: { id: await w.wholesaleInvoice() },
     }),
     wholesaleOnly,
+  ),
+  arrangeProductPhotos: row(
+    (w) => ({
+      query: 'mutation($p: ID!) { arrangeProductPhotos(productId: $p, input: { images: [] }) { id } }',
+      variables: { p: w.productId },
+    }),
+    organisationOnly(),
+  ),
+  confirmEmail: row(() => ({ query: 'mutation { confirmEmail(input: { token: "made-up" }) { id } }' }), byTokenOnly),
+  refuseVerification: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { refuseVerification(id: $id, input: { reason: "No register entry" }) { id } }',
+      variables: { id: await w.unverifiedCooperative() },
+    }),
+    platformStaffOnly,
+  ),
+  reinstateAccount: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { reinstateAccount(id: $id) { id } }',
+      variables: { id: (await w.freshAccount()).id },
+    }),
+    platformStaffOnly,
+  ),
+  requestPasswordReset: row(
+    () => ({
+      query: 'mutation($e: String!) { requestPasswordReset(input: { email: $e }) }',
+      variables: { e: `${unique('p')}@example.org` },
+    }),
+    everyone,
+  ),
+  resendEmailConfirmation: row(() => ({ query: 'mutation { resendEmailConfirmation }' }), anyoneLoggedIn),
+  resetPassword: row(
+    () => ({ query: 'mutation { resetPassword(input: { token: "made-up", password: "long enough password" }) }' }),
+    byTokenOnly,
+  ),
+  suspendAccount: row(
+    async (w) => ({
+      query: 'mutation($id: ID!) { suspendAccount(id: $id, input: { reason: "Spam" }) { id } }',
+      variables: { id: (await w.freshAccount()).id },
+    }),
+    platformStaffOnly,
   ),
   activateProduct: row(
     async (w) => ({ query: 'mutation($id: ID!) { activateProduct(id: $id) { id } }', variables: { id: await w.draftProduct() } }),
@@ -332,7 +376,9 @@ export const MUTATIONS: Record<string, MatrixRow> = {
   register: row(
     () => ({
       query: 'mutation($input: RegisterInput!) { register(input: $input) { token } }',
-      variables: { input: { email: `${unique('r')}@example.org`, password: 'long enough password', displayName: 'New' } },
+      variables: {
+        input: { email: `${unique('r')}@example.org`, password: 'long enough password', displayName: 'New', acceptTerms: true },
+      },
     }),
     everyone,
   ),
@@ -755,6 +801,8 @@ export const PRIVATE_QUERIES: Record<string, MatrixRow> = {
     platformStaff: OK,
   }),
   myOrders: row(() => ({ query: '{ myOrders { totalCount } }' }), anyoneLoggedIn),
+  staffAccounts: row(() => ({ query: '{ staffAccounts { totalCount } }' }), platformStaffOnly),
+  verificationQueue: row(() => ({ query: '{ verificationQueue { totalCount } }' }), platformStaffOnly),
   myProducts: row(
     (w) => ({ query: 'query($o: ID) { myProducts(organisationId: $o) { totalCount } }', variables: { o: w.organisationId } }),
     organisationOnly(),
@@ -824,6 +872,10 @@ export const PUBLIC_QUERIES: Record<string, string> = {
   publishedBallots: 'the counted ballots of a closed vote, without who cast them',
   checkReceipt: 'whether a receipt is in the published list',
   errorCodes: 'the list of error codes, kinds and default messages, the same for everyone',
+  devMail: 'the development mailbox: only without SMTP_URL (a developer’s machine), where every mail is meant to be read',
+  devMailAttachment: 'the development mailbox, as devMail',
+  devMailbox: 'the development mailbox, as devMail',
+  devMailboxEnabled: 'whether the development mailbox exists',
   categories: 'the category tree',
   listedProducts: 'listings on sale',
   searchProducts: 'listings on sale',

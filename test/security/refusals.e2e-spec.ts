@@ -69,7 +69,7 @@ describe('bad input is refused with a code, never a 500', () => {
       ['login', 'mutation($e: String!) { login(input: {email: $e, password: "whatever!!"}) { token } }'],
       [
         'register',
-        'mutation($e: String!) { register(input: {email: $e, password: "long enough pw", displayName: "X"}) { token } }',
+        'mutation($e: String!) { register(input: {email: $e, password: "long enough pw", displayName: "X", acceptTerms: true}) { token } }',
       ],
     ])('a lone surrogate in the email of %s', async (_name, mutation) => {
       const response = await app.gql.request(mutation, { e: 'bad\ud800@example.org' });
@@ -114,7 +114,7 @@ describe('bad input is refused with a code, never a 500', () => {
       const response = await owner.gql.request(CREATE_ORG, { input: { kind: 'COMPANY', name: '   ' } });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: ['must not be blank'] } });
       const registered = await app.gql.request(
-        'mutation { register(input: {email: "blank@example.org", password: "long enough pw", displayName: "  \\t "}) { token } }',
+        'mutation { register(input: {email: "blank@example.org", password: "long enough pw", displayName: "  \\t ", acceptTerms: true}) { token } }',
       );
       expect(registered.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',

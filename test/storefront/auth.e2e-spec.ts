@@ -39,6 +39,7 @@ describe('storefront: register, log in, create an organisation (Chromium)', () =
     await page.getByLabel('Your name', { exact: true }).fill('María López');
     await page.getByLabel('Email', { exact: true }).fill('maria@example.org');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel(/I agree to the terms of use/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     expect(await accountName()).toBe('María López');
 
@@ -72,6 +73,7 @@ describe('storefront: register, log in, create an organisation (Chromium)', () =
     await page.getByLabel('Your name', { exact: true }).fill('Jonas');
     await page.getByLabel('Email', { exact: true }).fill('jonas@example.org');
     await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByLabel(/I agree to the terms of use/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
 
     await page.getByRole('alert').waitFor();

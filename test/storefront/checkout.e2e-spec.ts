@@ -206,6 +206,7 @@ describe('storefront: cart, checkout and orders (Chromium)', () => {
     await page.getByLabel('Email', { exact: true }).fill('greta@example.org');
     await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
     await page.getByLabel('Your name').fill('Greta');
+    await page.getByLabel(/I agree to the terms of use/).check();
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByTestId('account-name').waitFor();
     await page.goto(`${app.baseUrl}/orders`);

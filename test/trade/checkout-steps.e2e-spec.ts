@@ -122,7 +122,7 @@ describe('trade: checkout as a sequence of steps, for guests and buyers, with sh
     expect(await other.gql.errorCode(CLAIM, { id: checkout.id, token: checkout.accessToken })).toBe('CLAIM_EMAIL_MISMATCH');
     const { register } = await app.gql.ok<{ register: { token: string } }>(
       `mutation($input: RegisterInput!) { register(input: $input) { token } }`,
-      { input: { email: 'greta@example.org', password: TEST_PASSWORD, displayName: 'Greta' } },
+      { input: { email: 'greta@example.org', password: TEST_PASSWORD, displayName: 'Greta', acceptTerms: true } },
     );
     const greta = app.gql.as(register.token);
     expect(await greta.errorCode(CLAIM, { id: checkout.id, token: 'wrong' })).toBe('CHECKOUT_NOT_CLAIMABLE');

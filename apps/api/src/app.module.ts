@@ -8,6 +8,7 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
+import { join } from 'node:path';
 import {
   AbuseLimitModule,
   AuditLogModule,
@@ -17,6 +18,8 @@ import {
   formatGraphqlError,
   GraphqlErrorLog,
   JobsModule,
+  MailModule,
+  MediaModule,
   TransactionalAdapterTypeOrm,
   WellFormedTextPipe,
 } from '@allmende/core';
@@ -118,6 +121,13 @@ export class AppModule {
           expireInSeconds: config.JOB_EXPIRE_SECONDS,
           // Lost runs are looked for a few times per expiry period.
           superviseIntervalSeconds: Math.min(60, Math.max(1, Math.floor(config.JOB_EXPIRE_SECONDS / 3))),
+        }),
+        MediaModule.forRoot({ directory: config.MEDIA_DIR ?? join(config.DATA_DIR, 'media') }),
+        MailModule.forRoot({
+          smtpUrl: config.SMTP_URL ?? null,
+          mailDirectory: join(config.DATA_DIR, 'mail'),
+          from: config.MAIL_FROM,
+          publicUrl: config.PUBLIC_URL ?? null,
         }),
         identity,
         CatalogModule,

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { MailService } from '@allmende/core';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api-config';
 import { embeddedDataPath, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -47,6 +49,8 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
     app.enableShutdownHooks();
+    // gzip or brotli (whichever the client prefers) for pages, GraphQL answers and scripts.
+    app.use(compression());
     const storefront = config.SERVE_STOREFRONT && mountStorefront(app);
     // After the storefront, which reads its own form posts: the API's routes get parsed, bounded bodies.
     limitRequestBodies(app, config.MAX_BODY_BYTES);
@@ -55,6 +59,7 @@ export async function startServer(config: ApiConfig): Promise<RunningServer> {
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;
+    app.get(MailService).setListeningUrl(url);
     // The storefront renders in this process and calls the API over loopback, on the port we got.
     if (storefront) process.env.ALLMENDE_API_URL = `${url}/graphql`;
     return {

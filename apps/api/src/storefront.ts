@@ -7,7 +7,7 @@ import type { ServerBuild } from 'react-router';
 import { refuseCrossSitePosts } from './http/same-origin';
 
 /** Paths the API answers itself; everything else is a storefront page. */
-const API_PATHS = /^\/(graphql|health|webhooks|catalog|provenance)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|webhooks|catalog|provenance|media)(\/|$)/;
 
 export const STOREFRONT_BUILD_DIR = resolve(process.env.STOREFRONT_BUILD_DIR ?? 'apps/storefront/build');
 

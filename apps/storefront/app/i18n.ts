@@ -1,15 +1,19 @@
 import { useRouteLoaderData } from 'react-router';
+import * as account from './messages/account';
 import * as buying from './messages/buying';
 import * as coop from './messages/coop';
 import * as errors from './messages/errors';
+import * as media from './messages/media';
 import * as shop from './messages/shop';
+import * as staff from './messages/staff';
 
 /**
  * Every string the storefront shows, in each language it speaks. English is the default.
  * Each area keeps its strings in its own file under messages/ (an `en` object and a `de` of the
  * same keys); add a new area's file to AREAS.
  */
-const AREAS = [shop, buying, coop, errors] as const;
+
+const AREAS = [shop, buying, coop, errors, account, staff, media] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
@@ -50,6 +54,11 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.language).find(isLocale) ?? null;
+}
+
+/** A message with its `{name}` placeholders filled in. */
+export function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** `t` bound to the page's language, which the root loader chose. */

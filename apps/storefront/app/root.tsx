@@ -34,10 +34,31 @@ const Viewer = graphql(`
     me {
       id
       displayName
+      platformRole
+      emailConfirmedAt
     }
     unreadNotificationCount
   }
 `);
+
+const DevMailboxEnabled = graphql(`
+  query DevMailboxEnabled {
+    devMailboxEnabled
+  }
+`);
+
+/** Whether mail goes to the development mailbox; the API's setting cannot change while it runs, so it is asked once. */
+let devMailboxEnabled: Promise<boolean> | null = null;
+function hasDevMailbox(): Promise<boolean> {
+  devMailboxEnabled ??= api.request(DevMailboxEnabled, {}).then(
+    (answer) => answer.devMailboxEnabled,
+    (error: unknown) => {
+      devMailboxEnabled = null;
+      throw error;
+    },
+  );
+  return devMailboxEnabled;
+}
 
 /** The page's language and the logged-in account (null for a guest); a refused session cookie is dropped. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -60,7 +81,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const cartToken = account ? null : await getCartToken(request);
   const cartCount =
     account || cartToken ? (await api.request(CartCount, { cartToken }, { token: account ? token : null })).cart.itemCount : 0;
-  return data({ locale, account, cartCount, unreadNotifications }, { headers });
+  return data({ locale, account, cartCount, unreadNotifications, devMailbox: await hasDevMailbox() }, { headers });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -82,6 +103,24 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>{t('footer.text')}</p>
+          <nav aria-label={t('footer.legalNav')}>
+            <ul className="footer-links">
+              <li>
+                <Link to="/legal/terms">{t('footer.terms')}</Link>
+              </li>
+              <li>
+                <Link to="/legal/privacy">{t('footer.privacy')}</Link>
+              </li>
+              <li>
+                <Link to="/legal/imprint">{t('footer.imprint')}</Link>
+              </li>
+              {root?.devMailbox && (
+                <li>
+                  <Link to="/dev/mail">{t('footer.devMail')}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
           <p>
             {t('footer.language')}:{' '}
             {LOCALES.map((locale) => (
@@ -137,6 +176,11 @@ function Header() {
           <li>
             <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
           </li>
+          {account?.platformRole === 'STAFF' && (
+            <li>
+              <NavLink to="/staff">{t('nav.staff')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="account">
@@ -193,11 +237,11 @@ export function links() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
   return (
     <section className="page">
       <h1>{t('error.title')}</h1>
-      <p>{t(notFound ? 'error.notFound' : 'error.generic')}</p>
+      <p>{t(status === 404 ? 'error.notFound' : status === 403 ? 'error.forbidden' : 'error.generic')}</p>
     </section>
   );
 }

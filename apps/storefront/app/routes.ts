@@ -35,6 +35,18 @@ export default [
   route('proposals/:id', 'routes/proposals.$id.tsx'),
   route('policy', 'routes/policy.tsx'),
   route('staff/members', 'routes/staff.members.tsx'),
+  route('organisations/:id/edit', 'routes/organisations.$id.edit.tsx'),
+  route('forgot-password', 'routes/forgot-password.tsx'),
+  route('reset-password', 'routes/reset-password.tsx'),
+  route('confirm-email', 'routes/confirm-email.tsx'),
+  route('legal/:page', 'routes/legal.$page.tsx'),
+  route('dev/mail', 'routes/dev.mail.tsx'),
+  route('dev/mail/:id', 'routes/dev.mail.$id.tsx'),
+  route('dev/mail/:id/attachments/:index', 'routes/dev.mail.$id.attachments.$index.ts'),
+  route('staff', 'routes/staff.tsx'),
+  route('staff/verification', 'routes/staff.verification.tsx'),
+  route('staff/accounts', 'routes/staff.accounts.tsx'),
+  route('staff/categories', 'routes/staff.categories.tsx'),
   // Last: every other path, so the 404 page runs the root loader and speaks the visitor's language.
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

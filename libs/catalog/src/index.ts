@@ -1,5 +1,7 @@
 export * from './catalog.module';
 export * from './api/errors';
+export * from './services/product-photos';
+export * from './services/product-photo.service';
 export * from './entities/category.entity';
 export * from './entities/product.entity';
 export * from './entities/product-image.entity';

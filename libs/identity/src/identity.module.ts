@@ -7,8 +7,11 @@ import { IdentityLoaders } from './api/identity.loaders';
 import { LoginThrottleGuard } from './api/login-throttle.guard';
 import { OrganisationMemberResolver, OrganisationResolver } from './api/organisation.resolver';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
+import { StaffResolver } from './api/staff.resolver';
+import { AccountMails } from './services/account-mails';
 import { AccountService } from './services/account.service';
 import { AddressBookService } from './services/address-book.service';
+import { AccountTokenService } from './services/account-token.service';
 import { OrganisationService } from './services/organisation.service';
 
 @Module({})
@@ -25,9 +28,12 @@ export class IdentityModule {
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
         AccountService,
+        AccountTokenService,
+        AccountMails,
         OrganisationService,
         AddressBookService,
         IdentityLoaders,
+        StaffResolver,
         AccountResolver,
         AddressResolver,
         OrganisationResolver,

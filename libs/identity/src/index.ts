@@ -7,6 +7,8 @@ export * from './entities/organisation.entity';
 export * from './entities/organisation-member.entity';
 export * from './entities/address.entity';
 export * from './services/account.service';
+export * from './services/account-mails';
+export * from './entities/account-token.entity';
 export * from './services/organisation.service';
 export * from './services/postal-address';
 export * from './services/address-book.service';
@@ -16,9 +18,10 @@ export { AuthPayload } from './api/dto/auth.inputs';
 
 import { Account } from './entities/account.entity';
 import { Address } from './entities/address.entity';
+import { AccountToken } from './entities/account-token.entity';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationMember } from './entities/organisation-member.entity';
 import { Session } from './entities/session.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
-export const IDENTITY_ENTITIES = [Account, Session, Organisation, OrganisationMember, Address];
+export const IDENTITY_ENTITIES = [Account, AccountToken, Session, Organisation, OrganisationMember, Address];

@@ -23,7 +23,7 @@ export async function registerAccount(gql: GraphqlClient, displayName = `Tester 
   const data = await gql.ok<{ register: { token: string; account: { id: string; email: string; displayName: string } } }>(
     REGISTER,
     {
-      input: { email, password: TEST_PASSWORD, displayName },
+      input: { email, password: TEST_PASSWORD, displayName, acceptTerms: true },
     },
   );
   const { token, account } = data.register;

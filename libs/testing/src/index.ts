@@ -9,3 +9,4 @@ export * from './stripe';
 export * from './trade-fixtures';
 export * from './browser';
 export * from './processes/api-process';
+export * from './mail';

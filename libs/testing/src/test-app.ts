@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '@allmende/core';
 import { AppUnderTest, defaultAppUnderTest, RunningTestServer } from './app-under-test';
@@ -14,6 +17,8 @@ export interface TestApp {
   dataSource: DataSource;
   /** Waits until every queued job and event subscriber has run (they run after the commits that sent them). */
   settle(): Promise<void>;
+  /** This app's own DATA_DIR (a fresh temporary folder): mail is written to its mail/, photos to media/. */
+  dataDir: string;
   /** Empties every table, for a clean start in `beforeEach`. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -34,7 +39,8 @@ export interface TestAppOptions {
  */
 export async function createTestApp(options: Record<string, string> | TestAppOptions = {}): Promise<TestApp> {
   const { env = {}, app = defaultAppUnderTest() } = isOptions(options) ? options : { env: options };
-  const config = app.loadConfig(testAppEnv(await workerDatabaseUrl(app), env));
+  const dataDir = mkdtempSync(join(tmpdir(), 'allmende-test-'));
+  const config = app.loadConfig(testAppEnv(await workerDatabaseUrl(app), { DATA_DIR: dataDir, ...env }));
   const server = await app.startServer(config);
   const dataSource = server.app.get(DataSource);
   await truncateAll(dataSource);
@@ -44,8 +50,15 @@ export async function createTestApp(options: Record<string, string> | TestAppOpt
     gql: new GraphqlClient(server.app.getHttpServer()),
     dataSource,
     settle: () => server.app.get(JobQueue).settle(),
-    reset: () => truncateAll(dataSource),
-    close: () => server.stop(),
+    dataDir,
+    reset: async () => {
+      await truncateAll(dataSource);
+      for (const folder of ['mail', 'media']) rmSync(join(dataDir, folder), { recursive: true, force: true });
+    },
+    close: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { CheckoutResolver, OrderResolver } from './api/order.resolver';
 import { ProductShippingResolver, ShippingProfileResolver } from './api/shipping.resolver';
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
+import { OrderMails } from './services/order-mails';
 import { OrderService } from './services/order.service';
 import { OrderRefundService } from './services/order-refunds.service';
 import { SellerRatingService } from './services/seller-ratings.service';
@@ -31,6 +32,7 @@ export class TradeModule {
         OrderService,
         OrderRefundService,
         SellerRatingService,
+        OrderMails,
         TradeTimersService,
         TradePaymentSubscriber,
         CartResolver,

@@ -180,6 +180,27 @@ export class ApiConfig {
   @Matches(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/, { message: 'COOP_IBAN must be an IBAN in electronic format (no spaces)' })
   COOP_IBAN: string = 'DE02120300000000202051';
 
+  /** Where uploaded photos are stored; default DATA_DIR/media. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  MEDIA_DIR?: string;
+
+  /** smtp://user:pass@host:port (or smtps://) of the server mail goes out through; without it mail is written to DATA_DIR/mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every mail. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM: string = 'Allmende <hello@allmende.example>';
+
+  /** The storefront's address as people reach it, for links in mail; without it, the address the server listens on. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
   /** Serve the built storefront from the same port. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SERVE_STOREFRONT must be true or false' })

@@ -10,14 +10,16 @@ import { TrustRefusals1732400800000 } from './1732400800000-trust-refusals';
 import { AbuseLimitsAndAuditLog1732400800100 } from './1732400800100-abuse-limits-and-audit-log';
 import { AddressBookAndShippingZones1732400900000 } from './1732400900000-address-book-and-shipping-zones';
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
-import { SearchIndex1732401300000 } from './1732401300000-search-index';
-import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
+import { AccountMailAndStaff1732401000000 } from './1732401000000-account-mail-and-staff';
+import { ProductPhotos1732401010000 } from './1732401010000-product-photos';
 import { PolicyHistory1732401100000 } from './1732401100000-policy-history';
 import { Membership1732401110000 } from './1732401110000-membership';
 import { Governance1732401120000 } from './1732401120000-governance';
 import { WholesaleDeals1732401200000 } from './1732401200000-wholesale-deals';
 import { WholesaleFulfilment1732401210000 } from './1732401210000-wholesale-fulfilment';
 import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-statistics';
+import { SearchIndex1732401300000 } from './1732401300000-search-index';
+import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { Dividends1764700000000 } from './1764700000000-dividends';
 
 /** Every migration, oldest first: one history for the whole database. */
@@ -34,6 +36,8 @@ export const MIGRATIONS = [
   AbuseLimitsAndAuditLog1732400800100,
   AddressBookAndShippingZones1732400900000,
   CheckoutStepsAndGuests1732400901000,
+  AccountMailAndStaff1732401000000,
+  ProductPhotos1732401010000,
   PolicyHistory1732401100000,
   Membership1732401110000,
   Governance1732401120000,

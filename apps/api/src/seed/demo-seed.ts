@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { TxHost, Viewer } from '@allmende/core';
+import { ProductPhotoService } from '@allmende/catalog';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoPictures } from './demo-pictures-seed';
 import { seedDemoProvenance } from './demo-provenance';
 import { seedDemoShipping } from './demo-shipping';
 import { Account, AccountService, LegalDetails, OrganisationKind, OrganisationService } from '@allmende/identity';
@@ -148,8 +150,11 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
         if (org.verified) await organisations.verify(workerViewer, created.id);
         organisationOfOwner.set(org.owner.email, created.id);
       }
+      // Demo addresses are not real mailboxes: they count as confirmed, and no confirmation mail is sent.
+      await txHost.tx.getRepository(Account).update({}, { emailConfirmedAt: new Date() });
       await seedDemoCatalog(txHost.tx, organisationOfOwner);
       await seedDemoShipping(txHost.tx, organisationOfOwner);
+      await seedDemoPictures(txHost.tx, app.get(ProductPhotoService));
       await seedDemoProvenance(app, organisationOfOwner);
     }),
   );

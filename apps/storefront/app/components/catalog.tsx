@@ -24,6 +24,7 @@ graphql(`
     }
     images {
       url
+      srcset
     }
   }
 `);
@@ -67,7 +68,11 @@ export function ProductCard({ product }: { product: ProductCardFragment }) {
   return (
     <article className="card" data-testid="product-card">
       {/* The title below names the product, so the picture adds nothing for a screen reader. */}
-      {image ? <img src={image.url} alt="" loading="lazy" /> : <div className="no-image" />}
+      {image ? (
+        <img src={image.url} srcSet={image.srcset ?? undefined} sizes="(max-width: 30rem) 100vw, 14rem" alt="" loading="lazy" />
+      ) : (
+        <div className="no-image" />
+      )}
       <h3>
         <Link to={`/products/${product.id}`}>{product.title}</Link>
       </h3>

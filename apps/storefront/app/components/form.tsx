@@ -23,12 +23,21 @@ export function FormAlert({ state }: { state: FormState | undefined }) {
   );
 }
 
+/** The storefront's own words for an error code it knows, else the API's message. */
+export function translatedError(t: (key: string) => string, state: Pick<FormState, 'code' | 'message'>): string {
+  const key = `error.${state.code}`;
+  const translated = t(key);
+  return translated === key ? state.message : translated;
+}
+
 interface FieldProps {
   name: string;
   label: string;
   state: FormState | undefined;
   hint?: string;
   optional?: boolean;
+  /** Tells the ids apart when one page repeats the same form, e.g. once per listed item. */
+  idPrefix?: string;
   children: (props: {
     id: string;
     name: string;
@@ -39,9 +48,9 @@ interface FieldProps {
 }
 
 /** A labelled control with its hint and the API's reasons for refusing it. */
-export function Field({ name, label, state, hint, optional, children }: FieldProps) {
+export function Field({ name, label, state, hint, optional, idPrefix, children }: FieldProps) {
   const t = useT();
-  const id = `field-${name}`;
+  const id = idPrefix ? `field-${idPrefix}-${name}` : `field-${name}`;
   const errors = state?.fields[name] ?? [];
   const describedBy = [hint && `${id}-hint`, errors.length && `${id}-error`].filter(Boolean).join(' ');
   return (

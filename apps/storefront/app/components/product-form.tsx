@@ -14,10 +14,12 @@ interface ProductFormProps {
   submitLabel: string;
   /** Extra controls before the fields, e.g. whom a new listing is for. */
   children?: ReactNode;
+  /** Picture links, one per line (a new listing, before it can have uploaded photos). */
+  withImageLinks?: boolean;
 }
 
 /** Every main field of a listing; the action reads them with readProductForm. */
-export function ProductForm({ state, categories, submitLabel, children }: ProductFormProps) {
+export function ProductForm({ state, categories, submitLabel, children, withImageLinks = false }: ProductFormProps) {
   const t = useT();
   return (
     <Form method="post" className="form">
@@ -88,7 +90,9 @@ export function ProductForm({ state, categories, submitLabel, children }: Produc
           </Field>
         </div>
       </fieldset>
-      <TextField name="images" label={t('field.images')} hint={t('field.imagesHint')} state={state} optional multiline />
+      {withImageLinks && (
+        <TextField name="images" label={t('field.images')} hint={t('field.imagesHint')} state={state} optional multiline />
+      )}
       <button type="submit" name="intent" value="save">
         {submitLabel}
       </button>

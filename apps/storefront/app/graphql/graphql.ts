@@ -50,6 +50,17 @@ export type AppendRecordInput = {
   transport?: TransportInput | null | undefined;
 };
 
+export type ArrangePhotosInput = {
+  /** The gallery in its new order; photos left out are removed */
+  images: Array<ArrangedPhotoInput>;
+};
+
+export type ArrangedPhotoInput = {
+  /** Describes the picture for people who cannot see it */
+  alt: string;
+  id: string | number;
+};
+
 /** Exactly one answer, as fits the poll: consent, option, ranking, scores, or abstain */
 export type CastBallotInput = {
   /** Abstain (counts for quorum only); a consent poll uses consent: ABSTAIN */
@@ -100,12 +111,28 @@ export type CheckoutState =
   | 'PAID'
   | 'PENDING_PAYMENT';
 
+export type ConfirmEmailInput = {
+  /** The token from the link in the mail */
+  token: string;
+};
+
 /** A consent poll’s answers; a block carries its reason */
 export type ConsentChoice =
   | 'ABSTAIN'
   | 'AGREE'
   | 'BLOCK'
   | 'DISAGREE';
+
+export type CreateCategoryInput = {
+  nameDe: string;
+  nameEn: string;
+  /** The parent category; leave out for a top-level one */
+  parentId?: string | number | null | undefined;
+  /** Display order among its siblings */
+  position?: number | null | undefined;
+  /** Lower-case words joined by hyphens, e.g. home-textiles */
+  slug: string;
+};
 
 export type CreateLotInput = {
   /** Your own lot number, unique among your lots */
@@ -205,6 +232,7 @@ export type DiffOp =
 /** Every stable error code the API answers with, in `extensions.code` or a refusal’s `errorCode` */
 export type ErrorCode =
   | 'ACCOUNT_NOT_FOUND'
+  | 'ACCOUNT_SUSPENDED'
   | 'ADDRESS_BOOK_FULL'
   | 'ALLOCATION_ID_INVALID'
   | 'ALREADY_ATTESTED'
@@ -212,6 +240,7 @@ export type ErrorCode =
   | 'ALREADY_MEMBER'
   | 'ALREADY_RATED'
   | 'ALREADY_REVIEWED'
+  | 'ALREADY_VERIFIED'
   | 'BAD_CELL'
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
@@ -220,6 +249,8 @@ export type ErrorCode =
   | 'BALLOT_RANKING_DUPLICATE'
   | 'BALLOT_SCORE_OUT_OF_RANGE'
   | 'BALLOT_UNKNOWN_OPTION'
+  | 'CANNOT_SUSPEND_SELF'
+  | 'CANNOT_SUSPEND_STAFF'
   | 'CART_EMPTY'
   | 'CATEGORY_SLUG_TAKEN'
   | 'CATEGORY_TOO_DEEP'
@@ -313,6 +344,12 @@ export type ErrorCode =
   | 'PAYMENT_PROVIDER_ERROR'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'PHOTO_MISSING'
+  | 'PHOTO_TOO_LARGE'
+  | 'PHOTO_TOO_MANY_PIXELS'
+  | 'PHOTO_TOO_SMALL'
+  | 'PHOTO_UNREADABLE'
+  | 'PHOTO_UNSUPPORTED_TYPE'
   | 'POLICY_CHANGES_INVALID'
   | 'POLICY_PARAMETER_UNKNOWN'
   | 'POLICY_VALUE_OUT_OF_RANGE'
@@ -356,7 +393,11 @@ export type ErrorCode =
   | 'STRIPE_NOT_CONFIGURED'
   | 'TASKS_NOT_DONE'
   | 'TIERS_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_USED'
   | 'TOO_MANY_OPERATIONS'
+  | 'TOO_MANY_PHOTOS'
   | 'TOO_MANY_REQUESTS'
   | 'TRANSFER_EXCEEDS_PAYMENT'
   | 'TRANSFER_INVALID_AMOUNT'
@@ -460,6 +501,11 @@ export type OrganisationKind =
   | 'NGO'
   | 'SOLE_TRADER';
 
+/** What an account may do for an organisation */
+export type OrganisationRole =
+  | 'OWNER'
+  | 'STAFF';
+
 export type PlaceInput = {
   /** ISO 3166-1 alpha-2 */
   country: string;
@@ -467,6 +513,11 @@ export type PlaceInput = {
   longitude?: number | null | undefined;
   name: string;
 };
+
+/** MEMBER for everyone; STAFF for platform workers */
+export type PlatformRole =
+  | 'MEMBER'
+  | 'STAFF';
 
 export type PolicyParameterChangeInput = {
   key: string;
@@ -637,11 +688,26 @@ export type RefundReason =
   | 'RETURNED';
 
 export type RegisterInput = {
+  /** The person agrees to the terms of use and the privacy policy; must be true */
+  acceptTerms: boolean;
   /** The name shown to others */
   displayName: string;
   email: string;
+  /** The language of the mail this account gets: en (default) or de */
+  locale?: string | null | undefined;
   /** At least 10 characters */
   password: string;
+};
+
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  /** The new password, at least 10 characters */
+  password: string;
+  /** The token from the link in the mail */
+  token: string;
 };
 
 export type ScoreInput = {
@@ -688,6 +754,11 @@ export type ShippingProfileInput = {
   rates: Array<ZoneRateInput>;
 };
 
+export type StaffReasonInput = {
+  /** Why, in words the person or organisation is shown */
+  reason: string;
+};
+
 export type TransferSharesInput = {
   /** The member giving the shares: yours or an organisation’s you own */
   fromMemberId: string | number;
@@ -713,6 +784,22 @@ export type TransportMode =
   | 'ROAD'
   | 'SEA';
 
+export type UpdateOrganisationInput = {
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country?: string | null | undefined;
+  imprint?: string | null | undefined;
+  legalName?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Where payouts go (IBAN or payment-provider account id); shown only to the organisation */
+  payoutAccount?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  street?: string | null | undefined;
+  terms?: string | null | undefined;
+  vatId?: string | null | undefined;
+  withdrawalPolicy?: string | null | undefined;
+};
+
 /** What voting waits for: the minimum days of deliberation, the minimum participants, participants from two classes */
 export type VotingCondition =
   | 'MIN_DAYS'
@@ -729,7 +816,7 @@ export type ZoneRateInput = {
   zone: string;
 };
 
-export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> };
+export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> };
 
 export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> };
 
@@ -761,6 +848,19 @@ export type ClaimGuestCheckoutMutationVariables = Exact<{
 
 export type ClaimGuestCheckoutMutation = { claimGuestCheckout: { id: string } };
 
+export type ArrangeProductPhotosMutationVariables = Exact<{
+  productId: string | number;
+  input: ArrangePhotosInput;
+}>;
+
+
+export type ArrangeProductPhotosMutation = { arrangeProductPhotos: Array<{ id: string }> };
+
+export type StaffViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffViewerQuery = { me: { id: string, platformRole: PlatformRole } | null };
+
 export type CartCountQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
@@ -771,7 +871,12 @@ export type CartCountQuery = { cart: { itemCount: number } };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string } | null };
+export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string, platformRole: PlatformRole, emailConfirmedAt: string | null } | null };
+
+export type DevMailboxEnabledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevMailboxEnabledQuery = { devMailboxEnabled: boolean };
 
 export type AddressBookQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -892,6 +997,18 @@ export type CheckoutChooseShippingMutationVariables = Exact<{
 
 export type CheckoutChooseShippingMutation = { chooseShipping: { itemCount: number } };
 
+export type ConfirmEmailMutationVariables = Exact<{
+  input: ConfirmEmailInput;
+}>;
+
+
+export type ConfirmEmailMutation = { confirmEmail: { id: string } };
+
+export type ResendEmailConfirmationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendEmailConfirmationMutation = { resendEmailConfirmation: boolean };
+
 export type MembershipTermsQueryVariables = Exact<{
   locale: string;
 }>;
@@ -955,7 +1072,7 @@ export type ProductEditPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductEditPageQuery = { categories: Array<{ id: string, name: string }>, product: { id: string, title: string, description: string, sku: string | null, categoryId: string | null, vatRateBp: number, stock: number, condition: ProductCondition, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, originCountry: string | null, originRegion: string | null, unitQuantity: number | null, unit: MeasureUnit | null, state: ProductState, price: { amount: number, currency: string }, images: Array<{ url: string }> } };
+export type ProductEditPageQuery = { categories: Array<{ id: string, name: string }>, product: { id: string, title: string, description: string, sku: string | null, categoryId: string | null, vatRateBp: number, stock: number, condition: ProductCondition, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, originCountry: string | null, originRegion: string | null, unitQuantity: number | null, unit: MeasureUnit | null, state: ProductState, price: { amount: number, currency: string }, images: Array<{ id: string, url: string, srcset: string | null, alt: string }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
@@ -1073,12 +1190,39 @@ export type SetVacationModeMutationVariables = Exact<{
 
 export type SetVacationModeMutation = { setVacationMode: { vacationMode: boolean } };
 
+export type DevMailAttachmentQueryVariables = Exact<{
+  id: string | number;
+  index: number;
+}>;
+
+
+export type DevMailAttachmentQuery = { devMailAttachment: string | null, devMail: { attachments: Array<{ index: number, filename: string, contentType: string }> } | null };
+
+export type DevMailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DevMailQuery = { devMail: { id: string, from: string, to: string, subject: string, html: string, sentAt: string, attachments: Array<{ index: number, filename: string, size: number }> } | null };
+
+export type DevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevMailboxQuery = { devMailbox: Array<{ id: string, kind: string, to: string, subject: string, sentAt: string }> };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type HomePageQueryVariables = Exact<{
   locale: string;
 }>;
 
 
-export type HomePageQuery = { categories: Array<{ id: string, slug: string, parentId: string | null, name: string }>, searchProducts: { edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }> } };
+export type HomePageQuery = { categories: Array<{ id: string, slug: string, parentId: string | null, name: string }>, searchProducts: { edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> } }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1156,13 +1300,28 @@ export type MyOrdersQueryVariables = Exact<{
 
 export type MyOrdersQuery = { myOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, state: OrderState, createdAt: string, seller: { name: string }, total: { formatted: string } } }> } };
 
+export type OrganisationLegalDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationLegalDetailsQuery = { me: { id: string } | null, organisation: { id: string, name: string, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, imprint: string | null, terms: string | null, withdrawalPolicy: string | null, payoutAccount: string | null, staff: Array<{ accountId: string, role: OrganisationRole }> } };
+
+export type UpdateLegalDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateLegalDetailsMutation = { updateOrganisation: { id: string } };
+
 export type OrganisationPageQueryVariables = Exact<{
   id: string | number;
   locale: string;
 }>;
 
 
-export type OrganisationPageQuery = { organisation: { id: string, name: string, kind: OrganisationKind, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, isVerified: boolean, legalDetailsComplete: boolean, missingLegalDetails: Array<string>, donationsReceived: Array<{ amount: number, formatted: string }> } };
+export type OrganisationPageQuery = { organisation: { id: string, name: string, kind: OrganisationKind, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, isVerified: boolean, legalDetailsComplete: boolean, missingLegalDetails: Array<string>, verificationRefusalReason: string | null, staff: Array<{ accountId: string, role: OrganisationRole }>, donationsReceived: Array<{ amount: number, formatted: string }> } };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -1182,7 +1341,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
+export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, srcset: string | null, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
 
 export type BreakdownPartFragment = { amount: number, formatted: string };
 
@@ -1266,6 +1425,13 @@ export type RegisterMutationVariables = Exact<{
 
 export type RegisterMutation = { register: { token: string, expiresAt: string } };
 
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type SearchPageQueryVariables = Exact<{
   locale: string;
   query?: string | null | undefined;
@@ -1275,7 +1441,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { categories: Array<{ slug: string, name: string }>, searchProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { categories: Array<{ value: string, count: number }>, fair: Array<{ value: string, count: number }>, ecological: Array<{ value: string, count: number }>, smallAndPrecious: Array<{ value: string, count: number }>, traceable: Array<{ value: string, count: number }>, condition: Array<{ value: string, count: number }>, originCountries: Array<{ value: string, count: number }>, priceBands: Array<{ value: string, count: number }> } } };
+export type SearchPageQuery = { categories: Array<{ slug: string, name: string }>, searchProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { categories: Array<{ value: string, count: number }>, fair: Array<{ value: string, count: number }>, ecological: Array<{ value: string, count: number }>, smallAndPrecious: Array<{ value: string, count: number }>, traceable: Array<{ value: string, count: number }>, condition: Array<{ value: string, count: number }>, originCountries: Array<{ value: string, count: number }>, priceBands: Array<{ value: string, count: number }> } } };
 
 export type SellerPageQueryVariables = Exact<{
   id: string | number;
@@ -1285,7 +1451,44 @@ export type SellerPageQueryVariables = Exact<{
 }>;
 
 
-export type SellerPageQuery = { seller: { id: string, kind: SellerKind, name: string, verified: boolean, commercial: boolean, isNgo: boolean, vacationMode: boolean, products: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+export type SellerPageQuery = { seller: { id: string, kind: SellerKind, name: string, verified: boolean, commercial: boolean, isNgo: boolean, vacationMode: boolean, products: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+
+export type StaffAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, platformRole: PlatformRole, emailConfirmedAt: string | null, suspendedAt: string | null, suspendedReason: string | null } }> } };
+
+export type StaffSuspendAccountMutationVariables = Exact<{
+  id: string | number;
+  input: StaffReasonInput;
+}>;
+
+
+export type StaffSuspendAccountMutation = { suspendAccount: { id: string, displayName: string } };
+
+export type StaffReinstateAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffReinstateAccountMutation = { reinstateAccount: { id: string, displayName: string } };
+
+export type StaffCategoriesQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type StaffCategoriesQuery = { categories: Array<{ id: string, slug: string, parentId: string | null, name: string }> };
+
+export type StaffCreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+  locale: string;
+}>;
+
+
+export type StaffCreateCategoryMutation = { createCategory: { id: string, name: string } };
 
 export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1307,6 +1510,26 @@ export type ReinstateMemberMutationVariables = Exact<{
 
 
 export type ReinstateMemberMutation = { reinstateMember: { status: MemberStatus } };
+
+export type VerificationQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerificationQueueQuery = { verificationQueue: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OrganisationKind, legalName: string | null, street: string | null, postalCode: string | null, city: string | null, country: string | null, vatId: string | null, imprint: string | null, createdAt: string, missingLegalDetails: Array<string>, verificationRefusedAt: string | null, verificationRefusalReason: string | null } }> } };
+
+export type StaffVerifyOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffVerifyOrganisationMutation = { verifyOrganisation: { id: string, name: string } };
+
+export type StaffRefuseVerificationMutationVariables = Exact<{
+  id: string | number;
+  input: StaffReasonInput;
+}>;
+
+
+export type StaffRefuseVerificationMutation = { refuseVerification: { id: string, name: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1346,6 +1569,7 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   }
   images {
     url
+    srcset
   }
 }
     `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
@@ -1522,6 +1746,21 @@ export const ClaimGuestCheckoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimGuestCheckoutMutation, ClaimGuestCheckoutMutationVariables>;
+export const ArrangeProductPhotosDocument = new TypedDocumentString(`
+    mutation ArrangeProductPhotos($productId: ID!, $input: ArrangePhotosInput!) {
+  arrangeProductPhotos(productId: $productId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeProductPhotosMutation, ArrangeProductPhotosMutationVariables>;
+export const StaffViewerDocument = new TypedDocumentString(`
+    query StaffViewer {
+  me {
+    id
+    platformRole
+  }
+}
+    `) as unknown as TypedDocumentString<StaffViewerQuery, StaffViewerQueryVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -1534,10 +1773,17 @@ export const ViewerDocument = new TypedDocumentString(`
   me {
     id
     displayName
+    platformRole
+    emailConfirmedAt
   }
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const DevMailboxEnabledDocument = new TypedDocumentString(`
+    query DevMailboxEnabled {
+  devMailboxEnabled
+}
+    `) as unknown as TypedDocumentString<DevMailboxEnabledQuery, DevMailboxEnabledQueryVariables>;
 export const AddressBookDocument = new TypedDocumentString(`
     query AddressBook {
   countries {
@@ -1777,6 +2023,18 @@ export const CheckoutChooseShippingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckoutChooseShippingMutation, CheckoutChooseShippingMutationVariables>;
+export const ConfirmEmailDocument = new TypedDocumentString(`
+    mutation ConfirmEmail($input: ConfirmEmailInput!) {
+  confirmEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
+export const ResendEmailConfirmationDocument = new TypedDocumentString(`
+    mutation ResendEmailConfirmation {
+  resendEmailConfirmation
+}
+    `) as unknown as TypedDocumentString<ResendEmailConfirmationMutation, ResendEmailConfirmationMutationVariables>;
 export const MembershipTermsDocument = new TypedDocumentString(`
     query MembershipTerms($locale: String!) {
   membershipTerms {
@@ -1960,7 +2218,10 @@ export const ProductEditPageDocument = new TypedDocumentString(`
     unitQuantity
     unit
     images {
+      id
       url
+      srcset
+      alt
     }
     state
   }
@@ -2175,6 +2436,51 @@ export const SetVacationModeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetVacationModeMutation, SetVacationModeMutationVariables>;
+export const DevMailAttachmentDocument = new TypedDocumentString(`
+    query DevMailAttachment($id: ID!, $index: Int!) {
+  devMail(id: $id) {
+    attachments {
+      index
+      filename
+      contentType
+    }
+  }
+  devMailAttachment(id: $id, index: $index)
+}
+    `) as unknown as TypedDocumentString<DevMailAttachmentQuery, DevMailAttachmentQueryVariables>;
+export const DevMailDocument = new TypedDocumentString(`
+    query DevMail($id: ID!) {
+  devMail(id: $id) {
+    id
+    from
+    to
+    subject
+    html
+    sentAt
+    attachments {
+      index
+      filename
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DevMailQuery, DevMailQueryVariables>;
+export const DevMailboxDocument = new TypedDocumentString(`
+    query DevMailbox {
+  devMailbox(first: 200) {
+    id
+    kind
+    to
+    subject
+    sentAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevMailboxQuery, DevMailboxQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($locale: String!) {
   categories {
@@ -2210,6 +2516,7 @@ export const HomePageDocument = new TypedDocumentString(`
   }
   images {
     url
+    srcset
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
@@ -2406,6 +2713,38 @@ export const MyOrdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrganisationLegalDetailsDocument = new TypedDocumentString(`
+    query OrganisationLegalDetails($id: ID!) {
+  me {
+    id
+  }
+  organisation(id: $id) {
+    id
+    name
+    legalName
+    street
+    postalCode
+    city
+    country
+    vatId
+    imprint
+    terms
+    withdrawalPolicy
+    payoutAccount
+    staff {
+      accountId
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationLegalDetailsQuery, OrganisationLegalDetailsQueryVariables>;
+export const UpdateLegalDetailsDocument = new TypedDocumentString(`
+    mutation UpdateLegalDetails($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLegalDetailsMutation, UpdateLegalDetailsMutationVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage($id: ID!, $locale: String!) {
   organisation(id: $id) {
@@ -2421,6 +2760,11 @@ export const OrganisationPageDocument = new TypedDocumentString(`
     isVerified
     legalDetailsComplete
     missingLegalDetails
+    verificationRefusalReason
+    staff {
+      accountId
+      role
+    }
     donationsReceived {
       amount
       formatted(locale: $locale)
@@ -2477,6 +2821,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     }
     images {
       url
+      srcset
       alt
     }
     price {
@@ -2786,6 +3131,11 @@ export const RegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($locale: String!, $query: String, $filter: ProductFilterInput, $sort: ProductSort, $after: String) {
   categories {
@@ -2864,6 +3214,7 @@ export const SearchPageDocument = new TypedDocumentString(`
   }
   images {
     url
+    srcset
   }
 }`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
 export const SellerPageDocument = new TypedDocumentString(`
@@ -2909,8 +3260,61 @@ export const SellerPageDocument = new TypedDocumentString(`
   }
   images {
     url
+    srcset
   }
 }`) as unknown as TypedDocumentString<SellerPageQuery, SellerPageQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($search: String) {
+  staffAccounts(search: $search, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        platformRole
+        emailConfirmedAt
+        suspendedAt
+        suspendedReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffSuspendAccountDocument = new TypedDocumentString(`
+    mutation StaffSuspendAccount($id: ID!, $input: StaffReasonInput!) {
+  suspendAccount(id: $id, input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSuspendAccountMutation, StaffSuspendAccountMutationVariables>;
+export const StaffReinstateAccountDocument = new TypedDocumentString(`
+    mutation StaffReinstateAccount($id: ID!) {
+  reinstateAccount(id: $id) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffReinstateAccountMutation, StaffReinstateAccountMutationVariables>;
+export const StaffCategoriesDocument = new TypedDocumentString(`
+    query StaffCategories($locale: String!) {
+  categories {
+    id
+    slug
+    parentId
+    name(locale: $locale)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCategoriesQuery, StaffCategoriesQueryVariables>;
+export const StaffCreateCategoryDocument = new TypedDocumentString(`
+    mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {
+  createCategory(input: $input) {
+    id
+    name(locale: $locale)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateCategoryMutation, StaffCreateCategoryMutationVariables>;
 export const StaffMembersDocument = new TypedDocumentString(`
     query StaffMembers {
   members(first: 200) {
@@ -2937,3 +3341,44 @@ export const ReinstateMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReinstateMemberMutation, ReinstateMemberMutationVariables>;
+export const VerificationQueueDocument = new TypedDocumentString(`
+    query VerificationQueue {
+  verificationQueue(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        kind
+        legalName
+        street
+        postalCode
+        city
+        country
+        vatId
+        imprint
+        createdAt
+        missingLegalDetails
+        verificationRefusedAt
+        verificationRefusalReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationQueueQuery, VerificationQueueQueryVariables>;
+export const StaffVerifyOrganisationDocument = new TypedDocumentString(`
+    mutation StaffVerifyOrganisation($id: ID!) {
+  verifyOrganisation(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffVerifyOrganisationMutation, StaffVerifyOrganisationMutationVariables>;
+export const StaffRefuseVerificationDocument = new TypedDocumentString(`
+    mutation StaffRefuseVerification($id: ID!, $input: StaffReasonInput!) {
+  refuseVerification(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRefuseVerificationMutation, StaffRefuseVerificationMutationVariables>;

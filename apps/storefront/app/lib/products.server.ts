@@ -49,12 +49,14 @@ export function readProductForm(form: FormData, locale: Locale): { input: Produc
     originRegion: nullable('originRegion'),
     unitQuantity: unitQuantity && !fields.unitQuantity ? Number(unitQuantity) : null,
     unit: unit ?? null,
-    // The form edits the picture addresses only, one per line; it replaces the whole gallery.
-    images: text(form, 'images')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((url) => ({ url, alt: '' })),
+    // A new listing's picture addresses, one per line; an existing listing's photos are managed apart.
+    images: form.has('images')
+      ? text(form, 'images')
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((url) => ({ url, alt: '' }))
+      : undefined,
   };
   return { input, fields };
 }

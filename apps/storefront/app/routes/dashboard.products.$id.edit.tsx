@@ -3,6 +3,7 @@ import type { Route } from './+types/dashboard.products.$id.edit';
 import { ConfirmPanel, isConfirmation } from '../components/confirm';
 import { FormAlert, type FormState } from '../components/form';
 import { ProductForm } from '../components/product-form';
+import { ProductPhotos } from '../components/product-photos';
 import { PRIVATE } from '../components/seller-select';
 import { graphql } from '../graphql';
 import type { ProductEditPageQuery } from '../graphql/graphql';
@@ -11,6 +12,7 @@ import * as api from '../lib/api.server';
 import { formFailure, invalidForm, text } from '../lib/forms.server';
 import { detectLocale } from '../lib/locale.server';
 import { minorUnitsToDecimal } from '../lib/money';
+import { arrangePhotos, uploadPhoto } from '../lib/photos.server';
 import { productFieldName, readProductForm } from '../lib/products.server';
 import { requireToken } from '../lib/session.server';
 
@@ -43,7 +45,10 @@ const ProductEditPage = graphql(`
       unitQuantity
       unit
       images {
+        id
         url
+        srcset
+        alt
       }
       state
     }
@@ -92,6 +97,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { locale } = await detectLocale(request);
   const form = await request.formData();
   const id = params.id;
+  // The photo forms stay on this page, with what happened said above them.
+  if (text(form, 'intent') === 'upload-photo') return uploadPhoto(form, id, token, locale);
+  if (text(form, 'intent') === 'arrange-photos') return arrangePhotos(form, id, token);
   let seller: { sellerId: string; sellerKind: string };
   try {
     switch (text(form, 'intent')) {
@@ -138,7 +146,6 @@ function formValues(product: ProductEditPageQuery['product']): Record<string, st
     originRegion: product.originRegion,
     unitQuantity: product.unitQuantity?.toString(),
     unit: product.unit,
-    images: product.images.map((image) => image.url).join('\n'),
   };
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value ?? '']));
 }
@@ -146,7 +153,9 @@ function formValues(product: ProductEditPageQuery['product']): Record<string, st
 export default function EditProduct({ loaderData: { categories, product }, actionData }: Route.ComponentProps) {
   const t = useT();
   const confirmation = isConfirmation(actionData) ? actionData : null;
-  const failure = confirmation ? undefined : (actionData as FormState | undefined);
+  const refusal = !confirmation && actionData && 'code' in actionData ? (actionData as FormState) : undefined;
+  const photoRefusal = refusal && String(refusal.values.intent).includes('photo') ? refusal : undefined;
+  const failure = photoRefusal ? undefined : refusal;
   const state: FormState = failure ?? { code: '', message: '', fields: {}, values: formValues(product) };
   return (
     <section className="page">
@@ -165,6 +174,16 @@ export default function EditProduct({ loaderData: { categories, product }, actio
           </p>
         </ConfirmPanel>
       )}
+      {actionData && 'photoUploaded' in actionData && (
+        <p className="notice" role="status">
+          {t('photos.uploaded')}
+        </p>
+      )}
+      {actionData && 'photosArranged' in actionData && (
+        <p className="notice" role="status">
+          {t('photos.arranged')}
+        </p>
+      )}
       {product.state !== 'CLOSED' && (
         <Form method="post" className="actions">
           {product.state !== 'ACTIVE' && (
@@ -177,6 +196,7 @@ export default function EditProduct({ loaderData: { categories, product }, actio
           </button>
         </Form>
       )}
+      {product.state !== 'CLOSED' && <ProductPhotos photos={product.images} state={photoRefusal} />}
       <ProductForm state={state} categories={categories} submitLabel={t('product.edit.submit')} />
     </section>
   );

@@ -62,7 +62,7 @@ export default function NewProduct({ loaderData, actionData }: Route.ComponentPr
       <h1>{t('product.new.title')}</h1>
       <p>{t('product.new.intro')}</p>
       <FormAlert state={actionData} />
-      <ProductForm state={state} categories={categories} submitLabel={t('product.new.submit')}>
+      <ProductForm withImageLinks state={state} categories={categories} submitLabel={t('product.new.submit')}>
         <Field name="organisationId" label={t('dashboard.sellAs')} state={state}>
           {({ id }) => (
             <SellerSelect

@@ -46,6 +46,11 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
   return (
     <section className="page narrow">
       <h1>{t('login.title')}</h1>
+      {searchParams.get('reset') === 'done' && (
+        <p className="notice" role="status">
+          {t('login.passwordChanged')}
+        </p>
+      )}
       <Form method="post" className="form">
         <FormAlert state={actionData} />
         {next && <input type="hidden" name="next" value={next} />}
@@ -59,6 +64,9 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
         />
         <button type="submit">{t('login.submit')}</button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
       <p>
         {t('login.noAccount')} <Link to={{ pathname: '/register', search: searchParams.toString() }}>{t('nav.register')}</Link>
       </p>

@@ -1,4 +1,4 @@
-import { data } from 'react-router';
+import { data, Link, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/organisations.$id';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
@@ -21,6 +21,11 @@ const OrganisationPage = graphql(`
       isVerified
       legalDetailsComplete
       missingLegalDetails
+      verificationRefusalReason
+      staff {
+        accountId
+        role
+      }
       donationsReceived {
         amount
         formatted(locale: $locale)
@@ -48,6 +53,8 @@ export function meta({ data }: Route.MetaArgs) {
 
 export default function Organisation({ loaderData: { organisation } }: Route.ComponentProps) {
   const t = useT();
+  const viewerId = useRouteLoaderData<{ account: { id: string } | null }>('root')?.account?.id;
+  const isOwner = organisation.staff.some((member) => member.accountId === viewerId && member.role === 'OWNER');
   const address = [
     organisation.street,
     [organisation.postalCode, organisation.city].filter(Boolean).join(' '),
@@ -67,6 +74,16 @@ export default function Organisation({ loaderData: { organisation } }: Route.Com
           {t(organisation.isVerified ? 'organisation.verified' : 'organisation.unverified')}
         </span>
       </p>
+      {isOwner && (
+        <p>
+          <Link to={`/organisations/${organisation.id}/edit`}>{t('organisation.edit')}</Link>
+        </p>
+      )}
+      {isOwner && !organisation.isVerified && organisation.verificationRefusalReason && (
+        <p className="notice" data-testid="verification-refused">
+          {t('organisation.refused')} {organisation.verificationRefusalReason}
+        </p>
+      )}
       {organisation.kind === 'NGO' && (
         <p data-testid="donations-received">
           {t('organisation.donationsReceived')}{' '}

@@ -30,6 +30,7 @@ const ProductPage = graphql(`
       }
       images {
         url
+        srcset
         alt
       }
       price {
@@ -95,14 +96,19 @@ export function meta({ data }: Route.MetaArgs) {
 }
 
 /** The picture shown large: `?image=` (from a thumbnail link, so the gallery works without scripts), else the first. */
-function Gallery({ images, title }: { images: { url: string; alt: string }[]; title: string }) {
+function Gallery({ images, title }: { images: { url: string; srcset?: string | null; alt: string }[]; title: string }) {
   const t = useT();
   const [params] = useSearchParams();
   if (images.length === 0) return <div className="no-image large" />;
   const shown = Math.min(Math.max(Number(params.get('image')) || 0, 0), images.length - 1);
   return (
     <div className="gallery">
-      <img src={images[shown].url} alt={images[shown].alt || title} />
+      <img
+        src={images[shown].url}
+        srcSet={images[shown].srcset ?? undefined}
+        sizes="(max-width: 40rem) 100vw, 30rem"
+        alt={images[shown].alt || title}
+      />
       {images.length > 1 && (
         <ul className="thumbnails" aria-label={t('product.gallery')}>
           {images.map((image, index) => (
@@ -114,7 +120,7 @@ function Gallery({ images, title }: { images: { url: string; alt: string }[]; ti
                 aria-current={index === shown ? 'true' : undefined}
                 aria-label={`${t('product.picture')} ${index + 1} / ${images.length}`}
               >
-                <img src={image.url} alt="" />
+                <img src={image.url} srcSet={image.srcset ?? undefined} sizes="5rem" alt="" />
               </Link>
             </li>
           ))}

@@ -1,12 +1,13 @@
 import { Form, Link, redirect, useSearchParams } from 'react-router';
 import type { Route } from './+types/register';
-import { FormAlert, TextField } from '../components/form';
+import { FormAlert, type FormState, TextField } from '../components/form';
 import { graphql } from '../graphql';
 import { pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { mergeGuestCart } from '../lib/cart.server';
 import { claimGuestCheckout } from '../lib/guest-checkout.server';
 import { formFailure, text } from '../lib/forms.server';
+import { detectLocale } from '../lib/locale.server';
 import { commitSession, safeRedirectPath } from '../lib/session.server';
 
 const Register = graphql(`
@@ -27,6 +28,9 @@ export async function action({ request }: Route.ActionArgs) {
       email: text(form, 'email'),
       displayName: text(form, 'displayName'),
       password: String(form.get('password') ?? ''),
+      acceptTerms: form.get('acceptTerms') === '1',
+      // Mail comes in the language the person registered in.
+      locale: (await detectLocale(request)).locale,
     };
     const { register } = await api.request(Register, { input });
     const headers = new Headers({ 'Set-Cookie': await commitSession(request, register.token, register.expiresAt) });
@@ -68,11 +72,48 @@ export default function RegisterPage({ actionData }: Route.ComponentProps) {
           hint={t('field.passwordHint')}
           state={actionData}
         />
+        <ConsentField state={actionData} />
         <button type="submit">{t('register.submit')}</button>
       </Form>
       <p>
         {t('register.haveAccount')} <Link to={{ pathname: '/login', search: searchParams.toString() }}>{t('nav.login')}</Link>
       </p>
     </section>
+  );
+}
+
+/** Consent to the terms and the privacy policy, with both a click away (opened beside the form, so nothing typed is lost). */
+function ConsentField({ state }: { state: FormState | undefined }) {
+  const t = useT();
+  const errors = state?.fields.acceptTerms ?? [];
+  return (
+    <div className="field check">
+      <input
+        id="field-acceptTerms"
+        name="acceptTerms"
+        type="checkbox"
+        value="1"
+        required
+        defaultChecked={state?.values.acceptTerms === '1'}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? 'field-acceptTerms-error' : undefined}
+      />
+      <label htmlFor="field-acceptTerms">
+        {t('register.consentBefore')}{' '}
+        <Link to="/legal/terms" target="_blank">
+          {t('register.consentTerms')}
+        </Link>{' '}
+        {t('register.consentMiddle')}{' '}
+        <Link to="/legal/privacy" target="_blank">
+          {t('register.consentPrivacy')}
+        </Link>
+        {t('register.consentAfter') === '.' ? '.' : ` ${t('register.consentAfter')}`}
+      </label>
+      {errors.length > 0 && (
+        <p className="field-error" id="field-acceptTerms-error">
+          {errors.join('; ')}
+        </p>
+      )}
+    </div>
   );
 }

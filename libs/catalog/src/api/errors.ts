@@ -22,4 +22,11 @@ export const CatalogErrors = registerErrorCodes('catalog', {
   CSV_TOO_LARGE: { kind: 'REFUSAL', message: 'The file is too large' },
   CSV_UNSUPPORTED_TYPE: { kind: 'REFUSAL', message: 'Upload a CSV file' },
   BAD_CELL: { kind: 'REFUSAL', message: 'A cell of the file is not valid' },
+  PHOTO_MISSING: { kind: 'REFUSAL', message: 'Choose a photo to upload' },
+  PHOTO_UNSUPPORTED_TYPE: { kind: 'REFUSAL', message: 'Upload a JPEG, PNG or WebP photo' },
+  PHOTO_TOO_LARGE: { kind: 'REFUSAL', message: 'The photo is larger than 10 MB' },
+  PHOTO_TOO_MANY_PIXELS: { kind: 'REFUSAL', message: 'The photo has more than 40 megapixels' },
+  PHOTO_TOO_SMALL: { kind: 'REFUSAL', message: 'Each side of the photo needs at least 200 pixels' },
+  PHOTO_UNREADABLE: { kind: 'REFUSAL', message: 'The photo could not be read' },
+  TOO_MANY_PHOTOS: { kind: 'REFUSAL', message: 'A listing shows at most 12 photos' },
 });

@@ -4,7 +4,15 @@ import { Authenticated, CurrentViewer, OptionalViewer, RateLimited, RequestConte
 import { Account } from '../entities/account.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
 import { AccountService } from '../services/account.service';
-import { AuthPayload, LoginInput, RegisterInput } from './dto/auth.inputs';
+import { AccountMails } from '../services/account-mails';
+import {
+  AuthPayload,
+  ConfirmEmailInput,
+  LoginInput,
+  RegisterInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+} from './dto/auth.inputs';
 import { IdentityLoaders } from './identity.loaders';
 import { LoginThrottleGuard } from './login-throttle.guard';
 
@@ -13,12 +21,47 @@ export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly loaders: IdentityLoaders,
+    private readonly mails: AccountMails,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Create an account and log in; rate-limited per address' })
+  @Mutation(() => AuthPayload, {
+    description: 'Create an account and log in; a link to confirm the address is mailed; rate-limited per address',
+  })
   @RateLimited('registration')
-  register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return this.accounts.register(input);
+  async register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
+    const registered = await this.accounts.register(input);
+    await this.mails.addressConfirmation(registered.account, registered.confirmationToken);
+    return registered;
+  }
+
+  @Mutation(() => Account, { description: 'Confirm the address with the token from the mailed link' })
+  confirmEmail(@Args('input') input: ConfirmEmailInput): Promise<Account> {
+    return this.accounts.confirmEmail(input.token);
+  }
+
+  @Mutation(() => Boolean, { description: 'Mail a new confirmation link; false when the address is confirmed already' })
+  @Authenticated()
+  async resendEmailConfirmation(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    const renewal = await this.accounts.renewEmailConfirmation(viewer);
+    if (!renewal) return false;
+    await this.mails.addressConfirmation(renewal.account, renewal.token);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Mail a link to set a new password; answers true whether or not the address has an account',
+  })
+  @UseGuards(LoginThrottleGuard)
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    const reset = await this.accounts.requestPasswordReset(input.email);
+    if (reset) await this.mails.passwordReset(reset.account, reset.token);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Set a new password with the token from the mailed link; every session ends' })
+  async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
+    await this.accounts.resetPassword(input.token, input.password);
+    return true;
   }
 
   @Mutation(() => AuthPayload, { description: 'Log in; rate-limited per address and email' })

@@ -19,6 +19,7 @@ import {
   OrganisationKindEnum,
 } from '../entities/organisation.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
+import { AccountMails } from '../services/account-mails';
 import { OrganisationService } from '../services/organisation.service';
 import { AddOrganisationStaffInput, CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { IdentityLoaders } from './identity.loaders';
@@ -43,6 +44,7 @@ export class OrganisationResolver {
   constructor(
     private readonly organisationService: OrganisationService,
     private readonly loaders: IdentityLoaders,
+    private readonly mails: AccountMails,
   ) {}
 
   @Query(() => Organisation)
@@ -81,10 +83,15 @@ export class OrganisationResolver {
     return this.organisationService.addStaff(viewer, organisationId, input.email, input.role);
   }
 
-  @Mutation(() => Organisation, { description: 'Mark a co-operative or NGO as verified; platform staff only' })
+  @Mutation(() => Organisation, {
+    description: 'Mark a co-operative or NGO as verified (its owners are told by mail); platform staff only',
+  })
   @RequirePlatformRole('STAFF')
-  verifyOrganisation(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Organisation> {
-    return this.organisationService.verify(viewer, id);
+  async verifyOrganisation(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Organisation> {
+    const wasVerified = (await this.organisationService.get(id)).verifiedAt !== null;
+    const organisation = await this.organisationService.verify(viewer, id);
+    if (!wasVerified) await this.mails.organisationVerified(organisation, await this.organisationService.ownersOf(id));
+    return organisation;
   }
 
   @ResolveField(() => Boolean)

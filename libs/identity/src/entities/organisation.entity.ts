@@ -72,6 +72,14 @@ export class Organisation {
   @Column({ name: 'verified_by', type: 'uuid', nullable: true })
   verifiedBy: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When platform staff last refused to verify it; cleared by a verification' })
+  @Column({ name: 'verification_refused_at', type: 'timestamptz', nullable: true })
+  verificationRefusedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why staff refused to verify it, as the organisation was told' })
+  @Column({ name: 'verification_refusal_reason', type: 'text', nullable: true })
+  verificationRefusalReason: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,17 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
-import { In } from 'typeorm';
-import { AbuseLimits, AuditLog, DomainError, Transactional, TxHost, UnauthenticatedError, Viewer } from '@allmende/core';
+import { In, IsNull } from 'typeorm';
+import {
+  AbuseLimits,
+  AuditLog,
+  Connection,
+  DomainError,
+  ForbiddenError,
+  keysetPage,
+  MailLocale,
+  NotFoundError,
+  Transactional,
+  TxHost,
+  UnauthenticatedError,
+  Viewer,
+} from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { Session } from '../entities/session.entity';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
+import { AccountTokenService } from './account-token.service';
 
 export interface IssuedToken {
   token: string;
   expiresAt: Date;
   account: Account;
 }
+
+export interface RegisteredAccount extends IssuedToken {
+  /** The one-time token of the address-confirmation link, for the mail sent after commit. */
+  confirmationToken: string;
+}
+
+/** A password-reset link works for an hour; an address-confirmation link for a week. */
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+export const EMAIL_CONFIRMATION_TTL_MINUTES = 7 * 24 * 60;
 
 interface TokenClaims {
   sub: string;
@@ -27,6 +50,7 @@ export class AccountService {
   constructor(
     private readonly txHost: TxHost,
     private readonly jwt: JwtService,
+    private readonly tokens: AccountTokenService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly abuse: AbuseLimits,
     private readonly audit: AuditLog,
@@ -40,8 +64,14 @@ export class AccountService {
     return this.txHost.tx.getRepository(Session);
   }
 
+  /** A new account that has agreed to the terms and privacy policy; the caller mails the confirmation link after commit. */
   @Transactional()
-  async register(input: { email: string; password: string; displayName: string }): Promise<IssuedToken> {
+  async register(input: {
+    email: string;
+    password: string;
+    displayName: string;
+    locale?: MailLocale;
+  }): Promise<RegisteredAccount> {
     const email = normaliseEmail(input.email);
     if (await this.accounts.exists({ where: { email } })) {
       throw new DomainError('EMAIL_TAKEN', `An account with ${email} exists already; log in instead`);
@@ -52,9 +82,114 @@ export class AccountService {
         displayName: input.displayName.trim(),
         passwordHash: await argon2.hash(input.password),
         platformRole: 'MEMBER',
+        locale: input.locale ?? 'en',
+        termsAcceptedAt: new Date(),
       }),
     );
-    return this.openSession(account);
+    const confirmationToken = await this.tokens.issue(account.id, 'CONFIRM_EMAIL', EMAIL_CONFIRMATION_TTL_MINUTES);
+    return { ...(await this.openSession(account)), confirmationToken };
+  }
+
+  /** The address is confirmed by the link we mailed to it. */
+  @Transactional()
+  async confirmEmail(token: string): Promise<Account> {
+    const accountId = await this.tokens.consume(token, 'CONFIRM_EMAIL');
+    await this.accounts.update({ id: accountId, emailConfirmedAt: IsNull() }, { emailConfirmedAt: new Date() });
+    return this.accounts.findOneByOrFail({ id: accountId });
+  }
+
+  /** A fresh confirmation link for an address not yet confirmed; null when there is nothing to confirm. */
+  @Transactional()
+  async renewEmailConfirmation(viewer: Viewer): Promise<{ account: Account; token: string } | null> {
+    const account = await this.accounts.findOneByOrFail({ id: viewer.accountId });
+    if (account.emailConfirmedAt) return null;
+    return { account, token: await this.tokens.issue(account.id, 'CONFIRM_EMAIL', EMAIL_CONFIRMATION_TTL_MINUTES) };
+  }
+
+  /**
+   * A reset link for the account with this address, or null when there is none (the caller
+   * answers the same either way, so the form cannot probe for accounts).
+   */
+  @Transactional()
+  async requestPasswordReset(emailInput: string): Promise<{ account: Account; token: string } | null> {
+    const account = await this.accounts.findOneBy({ email: normaliseEmail(emailInput), suspendedAt: IsNull() });
+    if (!account) return null;
+    return { account, token: await this.tokens.issue(account.id, 'RESET_PASSWORD', PASSWORD_RESET_TTL_MINUTES) };
+  }
+
+  /** Sets the new password and ends every open session, so whoever knew the old one is logged out. */
+  @Transactional()
+  async resetPassword(token: string, password: string): Promise<Account> {
+    const accountId = await this.tokens.consume(token, 'RESET_PASSWORD');
+    await this.accounts.update(accountId, { passwordHash: await argon2.hash(password) });
+    await this.sessions.update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.audit.record({
+      action: 'account.password_reset',
+      actorAccountId: accountId,
+      subject: { type: 'account', id: accountId },
+    });
+    return this.accounts.findOneByOrFail({ id: accountId });
+  }
+
+  /** Platform staff shut an account out: it cannot log in, and its open sessions end now. */
+  @Transactional()
+  async suspend(viewer: Viewer, id: string, reason: string): Promise<Account> {
+    this.assertStaff(viewer);
+    if (id === viewer.accountId) throw new DomainError('CANNOT_SUSPEND_SELF', 'You cannot suspend your own account');
+    const account = await this.getAccount(id);
+    if (account.platformRole === 'STAFF') {
+      throw new DomainError('CANNOT_SUSPEND_STAFF', 'Platform staff accounts cannot be suspended from the console');
+    }
+    if (!account.suspendedAt) {
+      Object.assign(account, { suspendedAt: new Date(), suspendedReason: reason.trim() });
+      await this.accounts.save(account);
+      await this.sessions.update({ accountId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record({
+        action: 'account.suspended',
+        actorAccountId: viewer.accountId,
+        subject: { type: 'account', id },
+        details: { reason: account.suspendedReason },
+      });
+    }
+    return account;
+  }
+
+  @Transactional()
+  async reinstate(viewer: Viewer, id: string): Promise<Account> {
+    this.assertStaff(viewer);
+    const account = await this.getAccount(id);
+    if (account.suspendedAt) {
+      await this.audit.record({
+        action: 'account.reinstated',
+        actorAccountId: viewer.accountId,
+        subject: { type: 'account', id },
+      });
+    }
+    Object.assign(account, { suspendedAt: null, suspendedReason: null });
+    return this.accounts.save(account);
+  }
+
+  /** Accounts whose address or name contains the search text, for platform staff. */
+  async search(
+    viewer: Viewer,
+    text: string | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<Account>> {
+    this.assertStaff(viewer);
+    const query = this.accounts.createQueryBuilder('a');
+    const words = text?.trim();
+    if (words) {
+      const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(a.email LIKE :pattern OR lower(a.display_name) LIKE :pattern)', { pattern });
+    }
+    return keysetPage(query, first, after, {
+      sortColumn: 'a.email',
+      idColumn: 'a.id',
+      direction: 'ASC',
+      sortPart: 'text',
+      cursorOf: (a) => [a.email, a.id],
+    });
   }
 
   async login(emailInput: string, password: string): Promise<IssuedToken> {
@@ -75,6 +210,12 @@ export class AccountService {
         details: { email, ...(lockedForSeconds ? { lockedForSeconds } : {}) },
       });
       throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match an account');
+    }
+    if (account.suspendedAt) {
+      throw new DomainError(
+        'ACCOUNT_SUSPENDED',
+        'This account is suspended; write to the co-operative if you think that is wrong',
+      );
     }
     await this.abuse.loginSucceeded(email);
     await this.audit.record({
@@ -116,10 +257,20 @@ export class AccountService {
     const account = await this.accounts
       .createQueryBuilder('a')
       .innerJoin(Session, 's', 's.account_id = a.id')
-      .where('s.id = :sid AND a.id = :sub AND s.revoked_at IS NULL AND s.expires_at > now()', claims)
+      .where('s.id = :sid AND a.id = :sub AND s.revoked_at IS NULL AND s.expires_at > now() AND a.suspended_at IS NULL', claims)
       .getOne();
     if (!account) throw new UnauthenticatedError('That session has ended; log in again');
     return { accountId: account.id, sessionId: claims.sid, platformRole: account.platformRole };
+  }
+
+  private assertStaff(viewer: Viewer): void {
+    if (viewer.platformRole !== 'STAFF') throw new ForbiddenError('Only platform staff may do this');
+  }
+
+  private async getAccount(id: string): Promise<Account> {
+    const account = await this.accounts.findOneBy({ id });
+    if (!account) throw new NotFoundError('Account', id);
+    return account;
   }
 
   private async openSession(account: Account): Promise<IssuedToken> {

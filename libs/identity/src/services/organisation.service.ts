@@ -86,14 +86,65 @@ export class OrganisationService {
       );
     }
     if (organisation.verifiedAt) return organisation;
-    organisation.verifiedAt = new Date();
-    organisation.verifiedBy = viewer.accountId;
+    Object.assign(organisation, {
+      verifiedAt: new Date(),
+      verifiedBy: viewer.accountId,
+      verificationRefusedAt: null,
+      verificationRefusalReason: null,
+    });
     await this.audit.record({
       action: 'organisation.verified',
       actorAccountId: viewer.accountId,
       subject: { type: 'organisation', id },
     });
     return this.organisations.save(organisation);
+  }
+
+  /** Staff decline to verify for now, with the reason the organisation is told; it stays in the queue until it is verified. */
+  @Transactional()
+  async refuseVerification(viewer: Viewer, id: string, reason: string): Promise<Organisation> {
+    if (viewer.platformRole !== 'STAFF') throw new ForbiddenError('Only platform staff can refuse a verification');
+    const organisation = await this.get(id);
+    if (organisation.verifiedAt) {
+      throw new DomainError('ALREADY_VERIFIED', `${organisation.name} is verified already`);
+    }
+    if (!VERIFIABLE_KINDS.includes(organisation.kind)) {
+      throw new DomainError('NOT_VERIFIABLE', `Only co-operatives and NGOs are verified; ${organisation.name} is not one`);
+    }
+    Object.assign(organisation, { verificationRefusedAt: new Date(), verificationRefusalReason: reason.trim() });
+    await this.audit.record({
+      action: 'organisation.verification_refused',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'organisation', id },
+      details: { reason: organisation.verificationRefusalReason },
+    });
+    return this.organisations.save(organisation);
+  }
+
+  /** Co-operatives and NGOs waiting for verification, oldest first, for platform staff. */
+  async verificationQueue(viewer: Viewer, first: number, after?: string | null): Promise<Connection<Organisation>> {
+    if (viewer.platformRole !== 'STAFF') throw new ForbiddenError('Only platform staff see the verification queue');
+    const query = this.organisations
+      .createQueryBuilder('o')
+      .where('o.verified_at IS NULL AND o.kind IN (:...kinds)', { kinds: [...VERIFIABLE_KINDS] });
+    return keysetPage(query, first, after, {
+      sortColumn: 'o.created_at',
+      idColumn: 'o.id',
+      direction: 'ASC',
+      sortPart: 'timestamp',
+      cursorOf: (o) => [o.createdAt.toISOString(), o.id],
+    });
+  }
+
+  /** The accounts that own an organisation (who hear about its verification). */
+  async ownersOf(organisationId: string): Promise<Account[]> {
+    return this.txHost.tx
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .innerJoin(OrganisationMember, 'm', 'm.account_id = a.id')
+      .where("m.organisation_id = :organisationId AND m.role = 'OWNER'", { organisationId })
+      .orderBy('a.email')
+      .getMany();
   }
 
   @Transactional()
