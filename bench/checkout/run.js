@@ -67,6 +67,7 @@ async function registerBuyers(url, count, prefix) {
           email: `${prefix}${from + k}.${stamp.toLowerCase()}@bench.allmende.example`,
           password: 'bench password 123',
           displayName: `Buyer ${from + k}`,
+          acceptTerms: true,
         },
       })
         .then((data) => data.register.token)

@@ -16,7 +16,7 @@ import { CAST, joinAsMember, OPEN_VOTING, proposalReadyToVote } from '../governa
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { token } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
 const registration = (n: number) => ({
-  input: { email: `limit.${n}@example.org`, password: TEST_PASSWORD, displayName: `N ${n}` },
+  input: { email: `limit.${n}@example.org`, password: TEST_PASSWORD, displayName: `N ${n}`, acceptTerms: true },
 });
 
 /** Issue 11 item 11: limits on what one client may do, shared by every API replica through PostgreSQL. */
@@ -47,7 +47,7 @@ describe('abuse limits', () => {
     const aliases = Array.from(
       { length: 20 },
       (_, i) =>
-        `r${i}: register(input: {email: "alias${i}@example.org", password: "long enough pw", displayName: "A"}) { token }`,
+        `r${i}: register(input: {email: "alias${i}@example.org", password: "long enough pw", displayName: "A", acceptTerms: true}) { token }`,
     );
     const response = await first.gql.request(`mutation { ${aliases.join(' ')} }`);
     expect(response.status).toBe(400);

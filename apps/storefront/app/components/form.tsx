@@ -23,13 +23,6 @@ export function FormAlert({ state }: { state: FormState | undefined }) {
   );
 }
 
-/** The storefront's own words for an error code it knows, else the API's message. */
-export function translatedError(t: (key: string) => string, state: Pick<FormState, 'code' | 'message'>): string {
-  const key = `error.${state.code}`;
-  const translated = t(key);
-  return translated === key ? state.message : translated;
-}
-
 interface FieldProps {
   name: string;
   label: string;

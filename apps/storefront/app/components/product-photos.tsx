@@ -1,6 +1,6 @@
 import { Form } from 'react-router';
 import { FormAlert, type FormState, TextField } from './form';
-import { useT } from '../i18n';
+import { errorMessageKey, useT } from '../i18n';
 
 export interface ManagedPhoto {
   id: string;
@@ -80,7 +80,7 @@ export function ProductPhotos({ photos, state }: { photos: ManagedPhoto[]; state
           />
           {uploadFailure && (
             <p className="field-error" id="field-photo-error" data-testid="photo-error">
-              {uploadFailure.message}
+              {uploadFailure.message || t(errorMessageKey(uploadFailure.code))}
             </p>
           )}
         </div>
