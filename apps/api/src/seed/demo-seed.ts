@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import { IsNull } from 'typeorm';
 import { TxHost, Viewer } from '@allmende/core';
 import { ProductPhotoService } from '@allmende/catalog';
 import { seedDemoCatalog } from './demo-catalog';
@@ -151,7 +152,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoLogin[
         organisationOfOwner.set(org.owner.email, created.id);
       }
       // Demo addresses are not real mailboxes: they count as confirmed, and no confirmation mail is sent.
-      await txHost.tx.getRepository(Account).update({}, { emailConfirmedAt: new Date() });
+      await txHost.tx.getRepository(Account).update({ emailConfirmedAt: IsNull() }, { emailConfirmedAt: new Date() });
       await seedDemoCatalog(txHost.tx, organisationOfOwner);
       await seedDemoShipping(txHost.tx, organisationOfOwner);
       await seedDemoPictures(txHost.tx, app.get(ProductPhotoService));
