@@ -2,11 +2,29 @@ export * from './catalog.module';
 export * from './api/errors';
 export * from './services/product-photos';
 export * from './services/product-photo.service';
-export * from './entities/category.entity';
-export * from './entities/product.entity';
-export * from './entities/product-image.entity';
-export * from './entities/product-import.entity';
-export * from './entities/seller-setting.entity';
+export { Category } from './entities/category.entity';
+export {
+  PRODUCT_CONDITIONS,
+  ProductConditionEnum,
+  MEASURE_UNITS,
+  MeasureUnitEnum,
+  LISTING_LANGUAGES,
+  ListingLanguageEnum,
+  SELLER_KINDS,
+  SellerKindEnum,
+  FRIENDLY_PERCENTS,
+  Product,
+} from './entities/product.entity';
+export type { ProductCondition, MeasureUnit, ListingLanguage, SellerKind } from './entities/product.entity';
+export { ProductImage } from './entities/product-image.entity';
+export {
+  PRODUCT_IMPORT_STATUSES,
+  ProductImportStatusEnum,
+  ImportRowError,
+  ProductImport,
+} from './entities/product-import.entity';
+export type { ProductImportStatus } from './entities/product-import.entity';
+export type { SellerSetting } from './entities/seller-setting.entity';
 export * from './state/product-state';
 export * from './services/category.service';
 export * from './services/product.service';

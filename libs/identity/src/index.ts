@@ -1,14 +1,24 @@
 export * from './identity.module';
 export * from './api/errors';
 export * from './identity.options';
-export * from './entities/account.entity';
-export * from './entities/session.entity';
-export * from './entities/organisation.entity';
-export * from './entities/organisation-member.entity';
-export * from './entities/address.entity';
+export { Account } from './entities/account.entity';
+export type { Session } from './entities/session.entity';
+export {
+  ORGANISATION_KINDS,
+  OrganisationKindEnum,
+  VERIFIABLE_KINDS,
+  Organisation,
+  REQUIRED_LEGAL_DETAILS,
+  missingLegalDetails,
+} from './entities/organisation.entity';
+export type { OrganisationKind } from './entities/organisation.entity';
+export { ORGANISATION_ROLES, OrganisationRoleEnum, OrganisationMember } from './entities/organisation-member.entity';
+export type { OrganisationRole } from './entities/organisation-member.entity';
+export { Address } from './entities/address.entity';
 export * from './services/account.service';
 export * from './services/account-mails';
-export * from './entities/account-token.entity';
+export { ACCOUNT_TOKEN_PURPOSES } from './entities/account-token.entity';
+export type { AccountToken, AccountTokenPurpose } from './entities/account-token.entity';
 export * from './services/organisation.service';
 export * from './services/postal-address';
 export * from './services/address-book.service';

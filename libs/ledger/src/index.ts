@@ -1,8 +1,8 @@
 export * from './ledger.module';
 export * from './api/errors';
-export * from './entities/ledger-transaction.entity';
-export * from './entities/ledger-entry.entity';
-export * from './entities/bigint-transformer';
+export type { LedgerTransaction } from './entities/ledger-transaction.entity';
+export type { LedgerEntry } from './entities/ledger-entry.entity';
+export { bigintAsNumber } from './entities/bigint-transformer';
 export * from './services/ledger-accounts';
 export * from './services/ledger-posting';
 export * from './services/ledger.service';

@@ -1,10 +1,11 @@
 export * from './membership.module';
 export * from './api/errors';
 export * from './state/member-state';
-export * from './entities/member.entity';
-export * from './entities/share-purchase.entity';
-export * from './entities/share-register-entry.entity';
-export * from './entities/standing-change.entity';
+export type { Member } from './entities/member.entity';
+export type { SharePurchase, SharePurchaseStatus } from './entities/share-purchase.entity';
+export { SHARE_MOVEMENTS } from './entities/share-register-entry.entity';
+export type { ShareRegisterEntry, ShareMovement } from './entities/share-register-entry.entity';
+export type { StandingChange } from './entities/standing-change.entity';
 export * from './services/membership.service';
 export * from './services/share-register.service';
 export * from './api/membership.types';

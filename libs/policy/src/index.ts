@@ -4,7 +4,7 @@ export * from './fees';
 export * from './parameters/parameters';
 export * from './policy.module';
 export * from './services/policy.service';
-export * from './entities/policy-version.entity';
+export type { PolicyVersion } from './entities/policy-version.entity';
 export { PolicyParameterChangeInput } from './api/policy.types';
 
 import { PolicyVersion } from './entities/policy-version.entity';

@@ -1,5 +1,5 @@
 export * from './provenance.module';
-export * from './entities/provenance-lot.entity';
+export { CustodyModelEnum, ProvenanceLot } from './entities/provenance-lot.entity';
 export * from './services/chain';
 export * from './services/epcis';
 export * from './services/provenance.service';

@@ -1,11 +1,19 @@
 export * from './trade.module';
 export * from './api/errors';
 export * from './trade.options';
-export * from './entities/shipping.entity';
-export * from './entities/cart.entity';
-export * from './entities/checkout.entity';
-export * from './entities/order.entity';
-export * from './entities/order-refund.entity';
+export { SHIPPING_OPTION_KINDS } from './entities/shipping.entity';
+export type {
+  ProductShippingOption,
+  ProductShippingExclusion,
+  ShippingProfile,
+  ShippingZoneRate,
+  ShippingOptionKind,
+} from './entities/shipping.entity';
+export type { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
+export type { Checkout } from './entities/checkout.entity';
+export type { Order, OrderLine } from './entities/order.entity';
+export { REFUND_REASONS, RefundReasonEnum, SELLER_RATINGS, SellerRatingValueEnum } from './entities/order-refund.entity';
+export type { OrderRefund, SellerRating, RefundReason, SellerRatingValue } from './entities/order-refund.entity';
 export * from './state/order-state';
 export * from './state/checkout-state';
 export * from './services/shipping-cost';
@@ -22,9 +30,20 @@ export * from './services/trade-timers.service';
 export * from './services/payment-outcome.subscriber';
 export * from './api/trade.types';
 export * from './wholesale/wholesale.module';
-export * from './wholesale/entities/wholesale-offer.entity';
-export * from './wholesale/entities/negotiation.entity';
-export * from './wholesale/entities/purchase-order.entity';
+export {
+  INCOTERMS,
+  IncotermEnum,
+  OFFER_STATES,
+  OfferStateEnum,
+  INVOICING_MODES,
+  InvoicingModeEnum,
+  WholesaleOfferTier,
+  WholesaleOffer,
+} from './wholesale/entities/wholesale-offer.entity';
+export type { Incoterm, OfferState, InvoicingMode } from './wholesale/entities/wholesale-offer.entity';
+export { DEAL_SIDES, DealSideEnum, Negotiation, Proposal, NegotiationMessage } from './wholesale/entities/negotiation.entity';
+export type { DealSide } from './wholesale/entities/negotiation.entity';
+export { PurchaseOrder } from './wholesale/entities/purchase-order.entity';
 export * from './wholesale/state/negotiation-state';
 export * from './wholesale/state/purchase-order-state';
 export * from './wholesale/services/offer.service';
@@ -35,8 +54,17 @@ export * from './wholesale/services/invoice.service';
 export * from './wholesale/services/wholesale-timers.service';
 export * from './wholesale/services/trade-statistics.service';
 export * from './wholesale/events/wholesale-events';
-export * from './wholesale/entities/delivery.entity';
-export * from './wholesale/entities/invoice.entity';
+export { Delivery } from './wholesale/entities/delivery.entity';
+export {
+  VAT_CATEGORIES,
+  VatCategoryEnum,
+  PAYMENT_METHODS,
+  InvoicePaymentMethodEnum,
+  Invoice,
+  InvoiceLine,
+  InvoicePayment,
+} from './wholesale/entities/invoice.entity';
+export type { VatCategory, InvoicePaymentMethod, InvoiceParty } from './wholesale/entities/invoice.entity';
 export * from './wholesale/state/invoice-state';
 export { WholesaleErrors, WholesaleError, WholesaleErrorCode } from './wholesale/api/errors';
 

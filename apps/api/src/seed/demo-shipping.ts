@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Product } from '@allmende/catalog';
-import { ProductShippingOption, ShippingProfile, ShippingZoneRate } from '@allmende/trade';
+import type { ProductShippingOption, ShippingProfile, ShippingZoneRate } from '@allmende/trade';
 
 type Rate = Omit<ShippingZoneRate, 'sellerId'>;
 
@@ -52,17 +52,23 @@ const PROFILES: Record<string, { origin: string; rates: Rate[]; ownParcels?: Rec
   },
 };
 
-/** Gives every demo seller its shipping profile (and the workshop's pieces their own parcels and a free pickup). */
+/**
+ * Gives every demo seller its shipping profile (and the workshop's pieces their own parcels and a
+ * free pickup). Trade exports its tables' types only, so the seed, writing demo rows as a
+ * migration would, names the repositories by entity.
+ */
 export async function seedDemoShipping(db: EntityManager, organisationOfOwner: Map<string, string>): Promise<void> {
   for (const [owner, profile] of Object.entries(PROFILES)) {
     const sellerId = organisationOfOwner.get(owner)!;
-    await db.getRepository(ShippingProfile).insert({ sellerId, originCountry: profile.origin, currency: 'EUR' });
-    await db.getRepository(ShippingZoneRate).insert(profile.rates.map((r) => ({ ...r, sellerId })));
+    await db
+      .getRepository<ShippingProfile>('ShippingProfile')
+      .insert({ sellerId, originCountry: profile.origin, currency: 'EUR' });
+    await db.getRepository<ShippingZoneRate>('ShippingZoneRate').insert(profile.rates.map((r) => ({ ...r, sellerId })));
     if (profile.ownParcels) {
       const products = await db.getRepository(Product).find({ where: { sellerId }, select: { id: true } });
       const parcels = Object.entries(profile.ownParcels);
       await db
-        .getRepository(ProductShippingOption)
+        .getRepository<ProductShippingOption>('ProductShippingOption')
         .insert(
           products.flatMap((p) => [
             { productId: p.id, kind: 'PICKUP' as const, zone: 'ANY', price: 0, itemsPerParcel: null },
