@@ -2,6 +2,7 @@ import { useRouteLoaderData } from 'react-router';
 import * as account from './messages/account';
 import * as buying from './messages/buying';
 import * as coop from './messages/coop';
+import * as dividends from './messages/dividends';
 import * as errors from './messages/errors';
 import * as media from './messages/media';
 import * as shop from './messages/shop';
@@ -13,7 +14,7 @@ import * as staff from './messages/staff';
  * same keys); add a new area's file to AREAS.
  */
 
-const AREAS = [shop, buying, coop, errors, account, staff, media] as const;
+const AREAS = [shop, buying, coop, dividends, errors, account, staff, media] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -181,6 +181,11 @@ function Header() {
               <NavLink to="/staff">{t('nav.staff')}</NavLink>
             </li>
           )}
+          {account && (
+            <li>
+              <NavLink to="/dividends">{t('nav.dividends')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <div className="account">

@@ -47,6 +47,11 @@ export default [
   route('staff/verification', 'routes/staff.verification.tsx'),
   route('staff/accounts', 'routes/staff.accounts.tsx'),
   route('staff/categories', 'routes/staff.categories.tsx'),
+  route('staff/dividends', 'routes/staff.dividends.tsx'),
+  route('staff/dividends/:id/sepa.xml', 'routes/staff.dividends.$id.sepa.ts'),
+  route('staff/dividends/:id/report.csv', 'routes/staff.dividends.$id.report.ts'),
+  route('dividends', 'routes/dividends.tsx'),
+  route('dividends/:allocationId/:memberId/statement.pdf', 'routes/dividends.statement.ts'),
   // Last: every other path, so the 404 page runs the root loader and speaks the visitor's language.
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

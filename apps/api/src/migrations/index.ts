@@ -21,6 +21,7 @@ import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-stat
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { Dividends1764700000000 } from './1764700000000-dividends';
+import { DividendLinesWithoutFk1764700100000 } from './1764700100000-dividend-lines-without-fk';
 
 /** Every migration, oldest first: one history for the whole database. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
   Dividends1764700000000,
+  DividendLinesWithoutFk1764700100000,
 ];

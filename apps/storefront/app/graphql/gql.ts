@@ -70,6 +70,10 @@ type Documents = {
     "\n  query DevMailAttachment($id: ID!, $index: Int!) {\n    devMail(id: $id) {\n      attachments {\n        index\n        filename\n        contentType\n      }\n    }\n    devMailAttachment(id: $id, index: $index)\n  }\n": typeof types.DevMailAttachmentDocument,
     "\n  query DevMail($id: ID!) {\n    devMail(id: $id) {\n      id\n      from\n      to\n      subject\n      html\n      sentAt\n      attachments {\n        index\n        filename\n        size\n      }\n    }\n  }\n": typeof types.DevMailDocument,
     "\n  query DevMailbox {\n    devMailbox(first: 200) {\n      id\n      kind\n      to\n      subject\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query DividendStatementPdf($allocationId: ID!, $memberId: ID!) {\n    dividendStatement(allocationId: $allocationId, memberId: $memberId) {\n      fiscalYear\n      pdfBase64\n    }\n  }\n": typeof types.DividendStatementPdfDocument,
+    "\n  query MyMembershipIds {\n    myMemberships {\n      id\n      number\n      status\n      memberClass\n    }\n  }\n": typeof types.MyMembershipIdsDocument,
+    "\n  query MemberDividends($memberId: ID!, $locale: String!) {\n    dividendPayoutChoice(memberId: $memberId) {\n      method\n      iban\n      accountHolder\n      chosen\n    }\n    dividendStatements(memberId: $memberId) {\n      allocationId\n      fiscalYear\n      state\n      line {\n        weight\n        classWeight\n        rounding\n        classPool {\n          formatted(locale: $locale)\n        }\n        amount {\n          formatted(locale: $locale)\n        }\n        payoutMethod\n      }\n    }\n  }\n": typeof types.MemberDividendsDocument,
+    "\n  mutation SetDividendPayoutChoice($input: SetPayoutChoiceInput!) {\n    setDividendPayoutChoice(input: $input) {\n      method\n    }\n  }\n": typeof types.SetDividendPayoutChoiceDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query HomePage($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n    searchProducts(filter: { fair: true }, sort: NEWEST, first: 8) {\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
@@ -108,6 +112,16 @@ type Documents = {
     "\n  mutation StaffReinstateAccount($id: ID!) {\n    reinstateAccount(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.StaffReinstateAccountDocument,
     "\n  query StaffCategories($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n  }\n": typeof types.StaffCategoriesDocument,
     "\n  mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {\n    createCategory(input: $input) {\n      id\n      name(locale: $locale)\n    }\n  }\n": typeof types.StaffCreateCategoryDocument,
+    "\n  query DividendReportCsv($id: ID!) {\n    dividendReportCsv(allocationId: $id)\n  }\n": typeof types.DividendReportCsvDocument,
+    "\n  query DividendSepaFile($id: ID!) {\n    dividendSepaFile(allocationId: $id) {\n      fileName\n      xml\n    }\n  }\n": typeof types.DividendSepaFileDocument,
+    "\n  query DividendBoard($locale: String!) {\n    fiscalYears {\n      id\n      label\n      state\n      startsAt\n      endsAt\n      figures {\n        revenue {\n          formatted(locale: $locale)\n        }\n        costs {\n          formatted(locale: $locale)\n        }\n        surplus {\n          formatted(locale: $locale)\n        }\n      }\n      costs {\n        id\n        description\n        documentReference\n        amount {\n          formatted(locale: $locale)\n        }\n      }\n      allocation {\n        id\n        state\n        digest\n        runs\n        nothingToAllocate\n        proposalId\n        sepaExecutedAt\n        surplus {\n          formatted(locale: $locale)\n        }\n        reserve {\n          formatted(locale: $locale)\n        }\n        investorPool {\n          formatted(locale: $locale)\n        }\n        patronagePool {\n          formatted(locale: $locale)\n        }\n        classes {\n          memberClass\n          tier\n          members\n          totalWeight\n          pool {\n            formatted(locale: $locale)\n          }\n          allocated {\n            formatted(locale: $locale)\n          }\n        }\n      }\n    }\n  }\n": typeof types.DividendBoardDocument,
+    "\n  mutation CreateFiscalYear($input: CreateFiscalYearInput!) {\n    createFiscalYear(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFiscalYearDocument,
+    "\n  mutation AddFiscalCost($input: AddFiscalCostInput!) {\n    addFiscalCost(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFiscalCostDocument,
+    "\n  mutation CloseFiscalYear($id: ID!) {\n    closeFiscalYear(id: $id) {\n      id\n    }\n  }\n": typeof types.CloseFiscalYearDocument,
+    "\n  mutation RunDividendAllocation($id: ID!) {\n    runDividendAllocation(fiscalYearId: $id) {\n      id\n    }\n  }\n": typeof types.RunDividendAllocationDocument,
+    "\n  mutation ProposeDividendAllocation($id: ID!) {\n    proposeDividendAllocation(allocationId: $id) {\n      id\n    }\n  }\n": typeof types.ProposeDividendAllocationDocument,
+    "\n  mutation PayOutDividends($id: ID!) {\n    payOutDividends(allocationId: $id) {\n      id\n    }\n  }\n": typeof types.PayOutDividendsDocument,
+    "\n  mutation MarkDividendSepaExecuted($id: ID!) {\n    markDividendSepaExecuted(allocationId: $id) {\n      id\n    }\n  }\n": typeof types.MarkDividendSepaExecutedDocument,
     "\n  query StaffMembers {\n    members(first: 200) {\n      id\n      number\n      name\n      memberClass\n      status\n      shares\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.ReinstateMemberDocument,
@@ -171,6 +185,10 @@ const documents: Documents = {
     "\n  query DevMailAttachment($id: ID!, $index: Int!) {\n    devMail(id: $id) {\n      attachments {\n        index\n        filename\n        contentType\n      }\n    }\n    devMailAttachment(id: $id, index: $index)\n  }\n": types.DevMailAttachmentDocument,
     "\n  query DevMail($id: ID!) {\n    devMail(id: $id) {\n      id\n      from\n      to\n      subject\n      html\n      sentAt\n      attachments {\n        index\n        filename\n        size\n      }\n    }\n  }\n": types.DevMailDocument,
     "\n  query DevMailbox {\n    devMailbox(first: 200) {\n      id\n      kind\n      to\n      subject\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query DividendStatementPdf($allocationId: ID!, $memberId: ID!) {\n    dividendStatement(allocationId: $allocationId, memberId: $memberId) {\n      fiscalYear\n      pdfBase64\n    }\n  }\n": types.DividendStatementPdfDocument,
+    "\n  query MyMembershipIds {\n    myMemberships {\n      id\n      number\n      status\n      memberClass\n    }\n  }\n": types.MyMembershipIdsDocument,
+    "\n  query MemberDividends($memberId: ID!, $locale: String!) {\n    dividendPayoutChoice(memberId: $memberId) {\n      method\n      iban\n      accountHolder\n      chosen\n    }\n    dividendStatements(memberId: $memberId) {\n      allocationId\n      fiscalYear\n      state\n      line {\n        weight\n        classWeight\n        rounding\n        classPool {\n          formatted(locale: $locale)\n        }\n        amount {\n          formatted(locale: $locale)\n        }\n        payoutMethod\n      }\n    }\n  }\n": types.MemberDividendsDocument,
+    "\n  mutation SetDividendPayoutChoice($input: SetPayoutChoiceInput!) {\n    setDividendPayoutChoice(input: $input) {\n      method\n    }\n  }\n": types.SetDividendPayoutChoiceDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query HomePage($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n    searchProducts(filter: { fair: true }, sort: NEWEST, first: 8) {\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n    }\n  }\n": types.HomePageDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -209,6 +227,16 @@ const documents: Documents = {
     "\n  mutation StaffReinstateAccount($id: ID!) {\n    reinstateAccount(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.StaffReinstateAccountDocument,
     "\n  query StaffCategories($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n  }\n": types.StaffCategoriesDocument,
     "\n  mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {\n    createCategory(input: $input) {\n      id\n      name(locale: $locale)\n    }\n  }\n": types.StaffCreateCategoryDocument,
+    "\n  query DividendReportCsv($id: ID!) {\n    dividendReportCsv(allocationId: $id)\n  }\n": types.DividendReportCsvDocument,
+    "\n  query DividendSepaFile($id: ID!) {\n    dividendSepaFile(allocationId: $id) {\n      fileName\n      xml\n    }\n  }\n": types.DividendSepaFileDocument,
+    "\n  query DividendBoard($locale: String!) {\n    fiscalYears {\n      id\n      label\n      state\n      startsAt\n      endsAt\n      figures {\n        revenue {\n          formatted(locale: $locale)\n        }\n        costs {\n          formatted(locale: $locale)\n        }\n        surplus {\n          formatted(locale: $locale)\n        }\n      }\n      costs {\n        id\n        description\n        documentReference\n        amount {\n          formatted(locale: $locale)\n        }\n      }\n      allocation {\n        id\n        state\n        digest\n        runs\n        nothingToAllocate\n        proposalId\n        sepaExecutedAt\n        surplus {\n          formatted(locale: $locale)\n        }\n        reserve {\n          formatted(locale: $locale)\n        }\n        investorPool {\n          formatted(locale: $locale)\n        }\n        patronagePool {\n          formatted(locale: $locale)\n        }\n        classes {\n          memberClass\n          tier\n          members\n          totalWeight\n          pool {\n            formatted(locale: $locale)\n          }\n          allocated {\n            formatted(locale: $locale)\n          }\n        }\n      }\n    }\n  }\n": types.DividendBoardDocument,
+    "\n  mutation CreateFiscalYear($input: CreateFiscalYearInput!) {\n    createFiscalYear(input: $input) {\n      id\n    }\n  }\n": types.CreateFiscalYearDocument,
+    "\n  mutation AddFiscalCost($input: AddFiscalCostInput!) {\n    addFiscalCost(input: $input) {\n      id\n    }\n  }\n": types.AddFiscalCostDocument,
+    "\n  mutation CloseFiscalYear($id: ID!) {\n    closeFiscalYear(id: $id) {\n      id\n    }\n  }\n": types.CloseFiscalYearDocument,
+    "\n  mutation RunDividendAllocation($id: ID!) {\n    runDividendAllocation(fiscalYearId: $id) {\n      id\n    }\n  }\n": types.RunDividendAllocationDocument,
+    "\n  mutation ProposeDividendAllocation($id: ID!) {\n    proposeDividendAllocation(allocationId: $id) {\n      id\n    }\n  }\n": types.ProposeDividendAllocationDocument,
+    "\n  mutation PayOutDividends($id: ID!) {\n    payOutDividends(allocationId: $id) {\n      id\n    }\n  }\n": types.PayOutDividendsDocument,
+    "\n  mutation MarkDividendSepaExecuted($id: ID!) {\n    markDividendSepaExecuted(allocationId: $id) {\n      id\n    }\n  }\n": types.MarkDividendSepaExecutedDocument,
     "\n  query StaffMembers {\n    members(first: 200) {\n      id\n      number\n      name\n      memberClass\n      status\n      shares\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": types.ReinstateMemberDocument,
@@ -440,6 +468,22 @@ export function graphql(source: "\n  query DevMailbox {\n    devMailbox(first: 2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DividendStatementPdf($allocationId: ID!, $memberId: ID!) {\n    dividendStatement(allocationId: $allocationId, memberId: $memberId) {\n      fiscalYear\n      pdfBase64\n    }\n  }\n"): typeof import('./graphql').DividendStatementPdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMembershipIds {\n    myMemberships {\n      id\n      number\n      status\n      memberClass\n    }\n  }\n"): typeof import('./graphql').MyMembershipIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberDividends($memberId: ID!, $locale: String!) {\n    dividendPayoutChoice(memberId: $memberId) {\n      method\n      iban\n      accountHolder\n      chosen\n    }\n    dividendStatements(memberId: $memberId) {\n      allocationId\n      fiscalYear\n      state\n      line {\n        weight\n        classWeight\n        rounding\n        classPool {\n          formatted(locale: $locale)\n        }\n        amount {\n          formatted(locale: $locale)\n        }\n        payoutMethod\n      }\n    }\n  }\n"): typeof import('./graphql').MemberDividendsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDividendPayoutChoice($input: SetPayoutChoiceInput!) {\n    setDividendPayoutChoice(input: $input) {\n      method\n    }\n  }\n"): typeof import('./graphql').SetDividendPayoutChoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -589,6 +633,46 @@ export function graphql(source: "\n  query StaffCategories($locale: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {\n    createCategory(input: $input) {\n      id\n      name(locale: $locale)\n    }\n  }\n"): typeof import('./graphql').StaffCreateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DividendReportCsv($id: ID!) {\n    dividendReportCsv(allocationId: $id)\n  }\n"): typeof import('./graphql').DividendReportCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DividendSepaFile($id: ID!) {\n    dividendSepaFile(allocationId: $id) {\n      fileName\n      xml\n    }\n  }\n"): typeof import('./graphql').DividendSepaFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DividendBoard($locale: String!) {\n    fiscalYears {\n      id\n      label\n      state\n      startsAt\n      endsAt\n      figures {\n        revenue {\n          formatted(locale: $locale)\n        }\n        costs {\n          formatted(locale: $locale)\n        }\n        surplus {\n          formatted(locale: $locale)\n        }\n      }\n      costs {\n        id\n        description\n        documentReference\n        amount {\n          formatted(locale: $locale)\n        }\n      }\n      allocation {\n        id\n        state\n        digest\n        runs\n        nothingToAllocate\n        proposalId\n        sepaExecutedAt\n        surplus {\n          formatted(locale: $locale)\n        }\n        reserve {\n          formatted(locale: $locale)\n        }\n        investorPool {\n          formatted(locale: $locale)\n        }\n        patronagePool {\n          formatted(locale: $locale)\n        }\n        classes {\n          memberClass\n          tier\n          members\n          totalWeight\n          pool {\n            formatted(locale: $locale)\n          }\n          allocated {\n            formatted(locale: $locale)\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DividendBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFiscalYear($input: CreateFiscalYearInput!) {\n    createFiscalYear(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFiscalYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFiscalCost($input: AddFiscalCostInput!) {\n    addFiscalCost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddFiscalCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFiscalYear($id: ID!) {\n    closeFiscalYear(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CloseFiscalYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDividendAllocation($id: ID!) {\n    runDividendAllocation(fiscalYearId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RunDividendAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeDividendAllocation($id: ID!) {\n    proposeDividendAllocation(allocationId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeDividendAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayOutDividends($id: ID!) {\n    payOutDividends(allocationId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PayOutDividendsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDividendSepaExecuted($id: ID!) {\n    markDividendSepaExecuted(allocationId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').MarkDividendSepaExecutedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

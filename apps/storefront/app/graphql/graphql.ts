@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddFiscalCostInput = {
+  /** Minor units, more than zero */
+  amountCents: number;
+  description: string;
+  /** The invoice or receipt it is booked from */
+  documentReference: string;
+  fiscalYearId: string | number;
+};
+
 export type AddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. DE */
@@ -134,6 +143,12 @@ export type CreateCategoryInput = {
   slug: string;
 };
 
+export type CreateFiscalYearInput = {
+  endsAt: string;
+  label: string;
+  startsAt: string;
+};
+
 export type CreateLotInput = {
   /** Your own lot number, unique among your lots */
   code: string;
@@ -228,6 +243,24 @@ export type DiffOp =
   | 'ADDED'
   | 'REMOVED'
   | 'SAME';
+
+/** DRAFT (may be re-run) -> PROPOSED (a DIVIDEND_ALLOCATION proposal carries it to the vote) -> APPROVED (the proposal passed) -> PAID, or REJECTED (the vote did not pass it) */
+export type DividendAllocationState =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'PAID'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** MONEY, or SHARES (new shares at the share price; the remainder below one share as money) */
+export type DividendPayoutMethod =
+  | 'MONEY'
+  | 'SHARES';
+
+/** Investor return or patronage */
+export type DividendTier =
+  | 'INVESTOR'
+  | 'PATRONAGE';
 
 /** Every stable error code the API answers with, in `extensions.code` or a refusal’s `errorCode` */
 export type ErrorCode =
@@ -428,6 +461,11 @@ export type FairQuestionnaireInput = {
   /** What are the working conditions (hours, safety, no child or forced labour)? */
   workingConditions: string;
 };
+
+/** OPEN (costs may be entered) -> CLOSED (the figures are final; the allocation may run) */
+export type FiscalYearState =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type JoinCoopInput = {
   memberClass: MemberClass;
@@ -725,6 +763,14 @@ export type SellerRatingValue =
   | 'NEGATIVE'
   | 'NEUTRAL'
   | 'POSITIVE';
+
+export type SetPayoutChoiceInput = {
+  accountHolder?: string | null | undefined;
+  /** For money by bank transfer; spaces allowed */
+  iban?: string | null | undefined;
+  memberId: string | number;
+  method: DividendPayoutMethod;
+};
 
 /** A line of the share register */
 export type ShareMovement =
@@ -1210,6 +1256,34 @@ export type DevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevMailboxQuery = { devMailbox: Array<{ id: string, kind: string, to: string, subject: string, sentAt: string }> };
 
+export type DividendStatementPdfQueryVariables = Exact<{
+  allocationId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type DividendStatementPdfQuery = { dividendStatement: { fiscalYear: string, pdfBase64: string } };
+
+export type MyMembershipIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMembershipIdsQuery = { myMemberships: Array<{ id: string, number: number, status: MemberStatus, memberClass: MemberClass }> };
+
+export type MemberDividendsQueryVariables = Exact<{
+  memberId: string | number;
+  locale: string;
+}>;
+
+
+export type MemberDividendsQuery = { dividendPayoutChoice: { method: DividendPayoutMethod, iban: string | null, accountHolder: string | null, chosen: boolean }, dividendStatements: Array<{ allocationId: string, fiscalYear: string, state: DividendAllocationState, line: { weight: string, classWeight: string, rounding: number, payoutMethod: DividendPayoutMethod, classPool: { formatted: string }, amount: { formatted: string } } | null }> };
+
+export type SetDividendPayoutChoiceMutationVariables = Exact<{
+  input: SetPayoutChoiceInput;
+}>;
+
+
+export type SetDividendPayoutChoiceMutation = { setDividendPayoutChoice: { method: DividendPayoutMethod } };
+
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
 }>;
@@ -1489,6 +1563,76 @@ export type StaffCreateCategoryMutationVariables = Exact<{
 
 
 export type StaffCreateCategoryMutation = { createCategory: { id: string, name: string } };
+
+export type DividendReportCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DividendReportCsvQuery = { dividendReportCsv: string };
+
+export type DividendSepaFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DividendSepaFileQuery = { dividendSepaFile: { fileName: string, xml: string } };
+
+export type DividendBoardQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type DividendBoardQuery = { fiscalYears: Array<{ id: string, label: string, state: FiscalYearState, startsAt: string, endsAt: string, figures: { revenue: { formatted: string }, costs: { formatted: string }, surplus: { formatted: string } }, costs: Array<{ id: string, description: string, documentReference: string, amount: { formatted: string } }>, allocation: { id: string, state: DividendAllocationState, digest: string, runs: number, nothingToAllocate: boolean, proposalId: string | null, sepaExecutedAt: string | null, surplus: { formatted: string }, reserve: { formatted: string }, investorPool: { formatted: string }, patronagePool: { formatted: string }, classes: Array<{ memberClass: MemberClass, tier: DividendTier, members: number, totalWeight: string, pool: { formatted: string }, allocated: { formatted: string } }> } | null }> };
+
+export type CreateFiscalYearMutationVariables = Exact<{
+  input: CreateFiscalYearInput;
+}>;
+
+
+export type CreateFiscalYearMutation = { createFiscalYear: { id: string } };
+
+export type AddFiscalCostMutationVariables = Exact<{
+  input: AddFiscalCostInput;
+}>;
+
+
+export type AddFiscalCostMutation = { addFiscalCost: { id: string } };
+
+export type CloseFiscalYearMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseFiscalYearMutation = { closeFiscalYear: { id: string } };
+
+export type RunDividendAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunDividendAllocationMutation = { runDividendAllocation: { id: string } };
+
+export type ProposeDividendAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposeDividendAllocationMutation = { proposeDividendAllocation: { id: string } };
+
+export type PayOutDividendsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PayOutDividendsMutation = { payOutDividends: { id: string } };
+
+export type MarkDividendSepaExecutedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkDividendSepaExecutedMutation = { markDividendSepaExecuted: { id: string } };
 
 export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2476,6 +2620,58 @@ export const DevMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxQuery, DevMailboxQueryVariables>;
+export const DividendStatementPdfDocument = new TypedDocumentString(`
+    query DividendStatementPdf($allocationId: ID!, $memberId: ID!) {
+  dividendStatement(allocationId: $allocationId, memberId: $memberId) {
+    fiscalYear
+    pdfBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DividendStatementPdfQuery, DividendStatementPdfQueryVariables>;
+export const MyMembershipIdsDocument = new TypedDocumentString(`
+    query MyMembershipIds {
+  myMemberships {
+    id
+    number
+    status
+    memberClass
+  }
+}
+    `) as unknown as TypedDocumentString<MyMembershipIdsQuery, MyMembershipIdsQueryVariables>;
+export const MemberDividendsDocument = new TypedDocumentString(`
+    query MemberDividends($memberId: ID!, $locale: String!) {
+  dividendPayoutChoice(memberId: $memberId) {
+    method
+    iban
+    accountHolder
+    chosen
+  }
+  dividendStatements(memberId: $memberId) {
+    allocationId
+    fiscalYear
+    state
+    line {
+      weight
+      classWeight
+      rounding
+      classPool {
+        formatted(locale: $locale)
+      }
+      amount {
+        formatted(locale: $locale)
+      }
+      payoutMethod
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberDividendsQuery, MemberDividendsQueryVariables>;
+export const SetDividendPayoutChoiceDocument = new TypedDocumentString(`
+    mutation SetDividendPayoutChoice($input: SetPayoutChoiceInput!) {
+  setDividendPayoutChoice(input: $input) {
+    method
+  }
+}
+    `) as unknown as TypedDocumentString<SetDividendPayoutChoiceMutation, SetDividendPayoutChoiceMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
   requestPasswordReset(input: $input)
@@ -3315,6 +3511,131 @@ export const StaffCreateCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCreateCategoryMutation, StaffCreateCategoryMutationVariables>;
+export const DividendReportCsvDocument = new TypedDocumentString(`
+    query DividendReportCsv($id: ID!) {
+  dividendReportCsv(allocationId: $id)
+}
+    `) as unknown as TypedDocumentString<DividendReportCsvQuery, DividendReportCsvQueryVariables>;
+export const DividendSepaFileDocument = new TypedDocumentString(`
+    query DividendSepaFile($id: ID!) {
+  dividendSepaFile(allocationId: $id) {
+    fileName
+    xml
+  }
+}
+    `) as unknown as TypedDocumentString<DividendSepaFileQuery, DividendSepaFileQueryVariables>;
+export const DividendBoardDocument = new TypedDocumentString(`
+    query DividendBoard($locale: String!) {
+  fiscalYears {
+    id
+    label
+    state
+    startsAt
+    endsAt
+    figures {
+      revenue {
+        formatted(locale: $locale)
+      }
+      costs {
+        formatted(locale: $locale)
+      }
+      surplus {
+        formatted(locale: $locale)
+      }
+    }
+    costs {
+      id
+      description
+      documentReference
+      amount {
+        formatted(locale: $locale)
+      }
+    }
+    allocation {
+      id
+      state
+      digest
+      runs
+      nothingToAllocate
+      proposalId
+      sepaExecutedAt
+      surplus {
+        formatted(locale: $locale)
+      }
+      reserve {
+        formatted(locale: $locale)
+      }
+      investorPool {
+        formatted(locale: $locale)
+      }
+      patronagePool {
+        formatted(locale: $locale)
+      }
+      classes {
+        memberClass
+        tier
+        members
+        totalWeight
+        pool {
+          formatted(locale: $locale)
+        }
+        allocated {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DividendBoardQuery, DividendBoardQueryVariables>;
+export const CreateFiscalYearDocument = new TypedDocumentString(`
+    mutation CreateFiscalYear($input: CreateFiscalYearInput!) {
+  createFiscalYear(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFiscalYearMutation, CreateFiscalYearMutationVariables>;
+export const AddFiscalCostDocument = new TypedDocumentString(`
+    mutation AddFiscalCost($input: AddFiscalCostInput!) {
+  addFiscalCost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddFiscalCostMutation, AddFiscalCostMutationVariables>;
+export const CloseFiscalYearDocument = new TypedDocumentString(`
+    mutation CloseFiscalYear($id: ID!) {
+  closeFiscalYear(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseFiscalYearMutation, CloseFiscalYearMutationVariables>;
+export const RunDividendAllocationDocument = new TypedDocumentString(`
+    mutation RunDividendAllocation($id: ID!) {
+  runDividendAllocation(fiscalYearId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RunDividendAllocationMutation, RunDividendAllocationMutationVariables>;
+export const ProposeDividendAllocationDocument = new TypedDocumentString(`
+    mutation ProposeDividendAllocation($id: ID!) {
+  proposeDividendAllocation(allocationId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeDividendAllocationMutation, ProposeDividendAllocationMutationVariables>;
+export const PayOutDividendsDocument = new TypedDocumentString(`
+    mutation PayOutDividends($id: ID!) {
+  payOutDividends(allocationId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PayOutDividendsMutation, PayOutDividendsMutationVariables>;
+export const MarkDividendSepaExecutedDocument = new TypedDocumentString(`
+    mutation MarkDividendSepaExecuted($id: ID!) {
+  markDividendSepaExecuted(allocationId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkDividendSepaExecutedMutation, MarkDividendSepaExecutedMutationVariables>;
 export const StaffMembersDocument = new TypedDocumentString(`
     query StaffMembers {
   members(first: 200) {

@@ -1,8 +1,8 @@
 /**
  * The allocation run's set-based SQL. It reads the membership's members and share register, trade's
  * orders and refunds, and the worker-hours register as a read model, aggregated in the database:
- * never an order line in Node. Parameters: $1 allocation id, $2 year start, $3 year end, $4 the
- * default payout method.
+ * never an order line in Node. Parameters: $1 year start, $2 year end, $3 the default payout method;
+ * the rows go to the run's scratch table `dividend_patronage`.
  *
  * Patronage counts business done while a member, within the year:
  * - consumers: orders paid for (as buyer, total paid) minus refunds booked within the year on orders
@@ -13,40 +13,48 @@
  *   price) for the cap.
  * Members with nothing (≤ 0) get no line and so nothing.
  */
+/** Members who hold a membership and joined before the year ended (as `m`), each subquery on the table itself so the planner sees its statistics. */
+const MEMBER = `member m`;
+const HOLDS = `m.status IN ('ACTIVE', 'SUSPENDED', 'LEAVING') AND m.joined_at < $2`;
+
 export const INSERT_LINES_SQL = `
-WITH m AS (
-  SELECT id, member_class, account_id, organisation_id, joined_at, greatest(joined_at, $2::timestamptz) AS since
-    FROM member
-   WHERE status IN ('ACTIVE', 'SUSPENDED', 'LEAVING') AND joined_at < $3
-),
-bought AS (
+WITH bought AS (
   SELECT m.id AS member_id, sum(o.total_amount) AS amount
-    FROM m JOIN trade_order o ON o.buyer_id = m.account_id
-   WHERE m.member_class = 'CONSUMER' AND o.paid_at >= m.since AND o.paid_at < $3
+    FROM trade_order o JOIN ${MEMBER} ON o.buyer_id = m.account_id
+   WHERE m.member_class = 'CONSUMER' AND ${HOLDS}
+     AND o.paid_at >= greatest(m.joined_at, $1::timestamptz) AND o.paid_at < $2
    GROUP BY m.id
 ),
 sold AS (
   SELECT m.id AS member_id, sum(o.total_amount) AS amount
-    FROM m JOIN trade_order o ON o.seller_id = coalesce(m.organisation_id, m.account_id)
-   WHERE m.member_class = 'PRODUCER' AND o.paid_at >= m.since AND o.paid_at < $3
+    FROM trade_order o JOIN ${MEMBER} ON o.seller_id = coalesce(m.organisation_id, m.account_id)
+   WHERE m.member_class = 'PRODUCER' AND ${HOLDS}
+     AND o.paid_at >= greatest(m.joined_at, $1::timestamptz) AND o.paid_at < $2
    GROUP BY m.id
+),
+refunds AS MATERIALIZED (
+  -- Refunds booked within the year, with their order's parties (also on earlier years' orders: carry-forward).
+  SELECT r.amount, o.buyer_id, o.seller_id, o.paid_at
+    FROM order_refund r JOIN trade_order o ON o.id = r.order_id
+   WHERE r.created_at >= $1 AND r.created_at < $2
 ),
 refunded AS (
   SELECT member_id, sum(amount) AS amount FROM (
     SELECT m.id AS member_id, r.amount
-      FROM order_refund r JOIN trade_order o ON o.id = r.order_id JOIN m ON o.buyer_id = m.account_id
-     WHERE m.member_class = 'CONSUMER' AND r.created_at >= $2 AND r.created_at < $3 AND o.paid_at >= m.joined_at
+      FROM refunds r JOIN ${MEMBER} ON r.buyer_id = m.account_id
+     WHERE m.member_class = 'CONSUMER' AND ${HOLDS} AND r.paid_at >= m.joined_at
     UNION ALL
     SELECT m.id, r.amount
-      FROM order_refund r JOIN trade_order o ON o.id = r.order_id JOIN m ON o.seller_id = coalesce(m.organisation_id, m.account_id)
-     WHERE m.member_class = 'PRODUCER' AND r.created_at >= $2 AND r.created_at < $3 AND o.paid_at >= m.joined_at
+      FROM refunds r JOIN ${MEMBER} ON r.seller_id = coalesce(m.organisation_id, m.account_id)
+     WHERE m.member_class = 'PRODUCER' AND ${HOLDS} AND r.paid_at >= m.joined_at
   ) refunds
   GROUP BY member_id
 ),
 hours AS (
   SELECT h.member_id, sum(h.centihours)::bigint AS amount
-    FROM worker_hours h JOIN m ON m.id = h.member_id AND m.member_class = 'WORKER'
-   WHERE h.worked_on >= ($2::timestamptz AT TIME ZONE 'UTC')::date AND h.worked_on < ($3::timestamptz AT TIME ZONE 'UTC')::date
+    FROM worker_hours h JOIN ${MEMBER} ON m.id = h.member_id
+   WHERE m.member_class = 'WORKER' AND ${HOLDS}
+     AND h.worked_on >= ($1::timestamptz AT TIME ZONE 'UTC')::date AND h.worked_on < ($2::timestamptz AT TIME ZONE 'UTC')::date
    GROUP BY h.member_id
 ),
 held AS (
@@ -54,11 +62,11 @@ held AS (
          sum(e.shares * d.days)::bigint AS share_days,
          sum(e.shares * e.share_price * d.days)::bigint AS capital_days
     FROM share_register_entry e
-    JOIN m ON m.id = e.member_id AND m.member_class = 'INVESTOR'
+    JOIN ${MEMBER} ON m.id = e.member_id
    CROSS JOIN LATERAL (
-     SELECT floor(extract(epoch FROM ($3::timestamptz - greatest(e.recorded_at, $2::timestamptz))) / 86400)::bigint AS days
+     SELECT floor(extract(epoch FROM ($2::timestamptz - greatest(e.recorded_at, $1::timestamptz))) / 86400)::bigint AS days
    ) d
-   WHERE e.recorded_at < $3
+   WHERE m.member_class = 'INVESTOR' AND ${HOLDS} AND e.recorded_at < $2
    GROUP BY e.member_id
 ),
 patrons AS (
@@ -67,20 +75,20 @@ patrons AS (
          coalesce(r.amount, 0) AS refunds,
          coalesce(i.share_days, 0) AS share_days,
          coalesce(i.capital_days, 0) AS capital_days
-    FROM m
+    FROM ${MEMBER}
     LEFT JOIN bought b ON b.member_id = m.id
     LEFT JOIN sold s ON s.member_id = m.id
     LEFT JOIN refunded r ON r.member_id = m.id
     LEFT JOIN hours h ON h.member_id = m.id
     LEFT JOIN held i ON i.member_id = m.id
+   WHERE ${HOLDS}
 )
-INSERT INTO dividend_allocation_line
-  (allocation_id, member_id, member_class, tier, weight, purchases, refunds, capital_days, payout_method)
-SELECT $1, p.member_id, p.member_class,
+INSERT INTO dividend_patronage (member_id, member_class, tier, weight, purchases, refunds, capital_days, payout_method)
+SELECT p.member_id, p.member_class,
        CASE WHEN p.member_class = 'INVESTOR' THEN 'INVESTOR' ELSE 'PATRONAGE' END,
        CASE WHEN p.member_class = 'INVESTOR' THEN p.share_days ELSE p.purchases - p.refunds END,
        p.purchases, p.refunds, p.capital_days,
-       coalesce(c.method, $4)
+       coalesce(c.method, $3)
   FROM patrons p
   LEFT JOIN dividend_payout_choice c ON c.member_id = p.member_id
  WHERE CASE WHEN p.member_class = 'INVESTOR' THEN p.share_days ELSE p.purchases - p.refunds END > 0`;
@@ -88,7 +96,17 @@ SELECT $1, p.member_id, p.member_class,
 /** Per class: the total weight and capital-days of its lines. */
 export const CLASS_TOTALS_SQL = `
 SELECT member_class AS "memberClass", sum(weight)::text AS weight, sum(capital_days)::text AS "capitalDays", count(*)::int AS lines
-  FROM dividend_allocation_line WHERE allocation_id = $1 GROUP BY member_class`;
+  FROM dividend_patronage GROUP BY member_class`;
+
+/**
+ * The run's scratch table: each member's patronage, aggregated once, then split into the lines in
+ * one INSERT (each line written once; no row updated). Dropped at commit.
+ */
+export const PATRONAGE_TABLE_SQL = `
+CREATE TEMP TABLE dividend_patronage (
+  member_id uuid NOT NULL, member_class text NOT NULL, tier text NOT NULL, weight bigint NOT NULL,
+  purchases bigint NOT NULL, refunds bigint NOT NULL, capital_days bigint NOT NULL, payout_method text NOT NULL
+) ON COMMIT DROP`;
 
 /**
  * Splits each class's pool ($2: jsonb {class: pool}) over its lines by the largest-remainder method:
@@ -100,10 +118,9 @@ WITH pools AS (
   SELECT key AS member_class, value::numeric AS pool FROM jsonb_each_text($2::jsonb)
 ),
 w AS (
-  SELECT l.member_id, l.member_class, p.pool, l.weight::numeric AS weight,
-         sum(l.weight::numeric) OVER (PARTITION BY l.member_class) AS total
-    FROM dividend_allocation_line l JOIN pools p ON p.member_class = l.member_class
-   WHERE l.allocation_id = $1
+  SELECT p.member_id, p.member_class, p.tier, p.purchases, p.refunds, p.capital_days, p.payout_method, pools.pool,
+         p.weight::numeric AS weight, sum(p.weight::numeric) OVER (PARTITION BY p.member_class) AS total
+    FROM dividend_patronage p JOIN pools ON pools.member_class = p.member_class
 ),
 b AS (
   SELECT w.*, div(pool * weight, total) AS base, mod(pool * weight, total) AS rem FROM w
@@ -114,17 +131,12 @@ r AS (
          row_number() OVER (PARTITION BY member_class ORDER BY rem DESC, member_id) AS place
     FROM b
 )
-UPDATE dividend_allocation_line l
-   SET class_pool = r.pool, class_weight = r.total, base = r.base, remainder = r.rem,
-       rounding = CASE WHEN r.place <= r.leftover THEN 1 ELSE 0 END,
-       amount = r.base + CASE WHEN r.place <= r.leftover THEN 1 ELSE 0 END
-  FROM r
- WHERE l.allocation_id = $1 AND l.member_id = r.member_id`;
-
-/** Lines of classes without a pool get nothing (a class with no ratio). */
-export const ZERO_UNPOOLED_SQL = `
-UPDATE dividend_allocation_line SET class_pool = 0, class_weight = 0, base = 0, remainder = 0, rounding = 0, amount = 0
- WHERE allocation_id = $1 AND NOT ($2::jsonb ? member_class)`;
+INSERT INTO dividend_allocation_line
+  (allocation_id, member_id, member_class, tier, weight, purchases, refunds, capital_days,
+   class_pool, class_weight, base, remainder, rounding, amount, payout_method)
+SELECT $1, member_id, member_class, tier, weight, purchases, refunds, capital_days, pool, total, base, rem,
+       CASE WHEN place <= leftover THEN 1 ELSE 0 END, base + CASE WHEN place <= leftover THEN 1 ELSE 0 END, payout_method
+  FROM r`;
 
 /** The digest of every line in member order: what "byte-identical" re-runs compare. */
 export const LINES_DIGEST_SQL = `

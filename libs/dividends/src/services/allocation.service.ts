@@ -8,7 +8,7 @@ import { Allocation, AllocationLine } from '../entities/allocation.entity';
 import { FiscalYear } from '../entities/fiscal-year.entity';
 import { allocationMachine, AllocationState } from '../state/allocation-state';
 import { AllocationRules, PatronClass, tierAmounts } from './allocation-math';
-import { CLASS_TOTALS_SQL, DISTRIBUTE_SQL, INSERT_LINES_SQL, LINES_DIGEST_SQL } from './allocation-sql';
+import { CLASS_TOTALS_SQL, DISTRIBUTE_SQL, INSERT_LINES_SQL, LINES_DIGEST_SQL, PATRONAGE_TABLE_SQL } from './allocation-sql';
 import { DIVIDEND_LEDGER_KINDS, FiscalYearService } from './fiscal-year.service';
 
 const DAY_MS = 86_400_000;
@@ -112,8 +112,11 @@ export class AllocationService {
     }
     let tiers = blank;
     if (figures.surplus > 0) {
-      await this.txHost.tx.query(INSERT_LINES_SQL, [allocation.id, year.startsAt, year.endsAt, policy.defaultPayout]);
-      const totals = (await this.txHost.tx.query(CLASS_TOTALS_SQL, [allocation.id])) as {
+      // Room for the sorts of the largest-remainder ranking, within this transaction only.
+      await this.txHost.tx.query(`SET LOCAL work_mem = '64MB'`);
+      await this.txHost.tx.query(PATRONAGE_TABLE_SQL);
+      await this.txHost.tx.query(INSERT_LINES_SQL, [year.startsAt, year.endsAt, policy.defaultPayout]);
+      const totals = (await this.txHost.tx.query(CLASS_TOTALS_SQL)) as {
         memberClass: string;
         weight: string;
         capitalDays: string;
