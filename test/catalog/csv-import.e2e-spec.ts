@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import request from 'supertest';
+import { ProductImportService } from '@allmende/catalog';
 import {
   createCategories,
   createSellerOrganisation,
@@ -186,6 +187,51 @@ describe('catalog: CSV import', () => {
 
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM product`);
     expect(n).toBe(1);
+  });
+
+  it('retries a row that fails for a reason of ours, then marks the import FAILED with the error on its line', async () => {
+    // The database refuses one product (as a full disk or a lost connection would), every time.
+    await app.dataSource.query(`
+      CREATE FUNCTION fault_refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'injected: the disk is full'; END $$;
+      CREATE TRIGGER fault_refuse_boom BEFORE INSERT ON product FOR EACH ROW WHEN (NEW.sku = 'BOOM-1')
+        EXECUTE FUNCTION fault_refuse_boom();`);
+    try {
+      const header = 'sku,title,description,category,price,vat_rate,stock';
+      const file = [header, 'OK-1,First,x,tea,1.00,19,1', 'BOOM-1,Second,x,tea,2.00,19,1', 'OK-2,Third,x,tea,3.00,19,1'];
+      const report = await runImport(file.join('\n'));
+      expect(report).toMatchObject({ status: 'FAILED', rowsTotal: null, rowsProcessed: 1, created: 1, failed: 0 });
+      expect(report.errors).toEqual([
+        {
+          line: 3,
+          column: null,
+          reason: expect.stringMatching(/^The import stopped here after 3 attempts \(.*injected: the disk is full.*\)/),
+        },
+      ]);
+      // Three runs of the one job (the first and two retries), each resuming at line 3.
+      const [job] = await app.dataSource.query(
+        `SELECT retry_count, state FROM pgboss.job WHERE name = 'catalog.import-products'`,
+      );
+      expect(job).toEqual({ retry_count: 2, state: 'completed' });
+      expect((await productsByUpdate()).map((p) => p.sku)).toEqual(['OK-1']);
+    } finally {
+      await app.dataSource.query(`DROP TRIGGER fault_refuse_boom ON product; DROP FUNCTION fault_refuse_boom();`);
+    }
+  }, 60_000);
+
+  it('marks an import FAILED whose job was lost for good, with the reason, instead of leaving it RUNNING', async () => {
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO product_import (seller_id, seller_kind, account_id, status, rows_processed, created_at)
+       VALUES ($1, 'ORGANISATION', $2, 'RUNNING', 40, now() - interval '2 minutes') RETURNING id`,
+      [organisationId, owner.id],
+    );
+    expect(await app.server.app.get(ProductImportService).watch()).toBe(1);
+    const { productImport } = await owner.gql.ok<{ productImport: ImportReport }>(IMPORT, { id });
+    expect(productImport).toMatchObject({
+      status: 'FAILED',
+      rowsProcessed: 40,
+      errors: [{ line: 42, column: null, reason: 'The import stopped here: its job was lost; the rows before were imported' }],
+    });
   });
 
   it('imports a large comma-separated UTF-8 file in the background, with progress up to the total', async () => {

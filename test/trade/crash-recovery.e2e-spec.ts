@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   addToCart,
   AppProcess,
+  freePort,
   checkoutCart,
   createCategories,
   createShop,
@@ -212,12 +212,3 @@ describe('money survives the API process dying between Stripe’s answer and our
     expect(await ledgerSums(db)).toEqual([expect.objectContaining({ currency: 'EUR', sum: 0 })]);
   }, 150_000);
 });
-
-/** A port nobody listens on now, for a process that must come back on the same one. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((closed) => server.close(closed));
-  return port;
-}

@@ -20,6 +20,7 @@ import { WholesaleFulfilment1732401210000 } from './1732401210000-wholesale-fulf
 import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-statistics';
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
+import { ResumableImport1732401400000 } from './1732401400000-resumable-import';
 import { Dividends1764700000000 } from './1764700000000-dividends';
 import { DividendLinesWithoutFk1764700100000 } from './1764700100000-dividend-lines-without-fk';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   WholesaleStatistics1732401220000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
+  ResumableImport1732401400000,
   Dividends1764700000000,
   DividendLinesWithoutFk1764700100000,
 ];

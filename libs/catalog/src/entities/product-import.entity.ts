@@ -85,4 +85,12 @@ export class ProductImport {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** The uploaded file, kept while the import runs so a retried job reads it again; dropped when it ends. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  file: Buffer | null;
+
+  /** The job run that owns the import now; a run taken as lost (and retried) stops writing. */
+  @Column({ type: 'uuid', nullable: true, select: false })
+  runner: string | null;
 }

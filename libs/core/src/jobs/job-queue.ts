@@ -33,6 +33,10 @@ export interface JobRun {
   id: string;
   /** 0 on the first run, then 1, 2, ... on retries. */
   attempt: number;
+  /** The retries this job has after this run fails (0: this is its last attempt). */
+  retriesLeft: number;
+  /** After this long the run is taken as lost and retried: long work stops well before and continues in a new job. */
+  expireInSeconds: number;
 }
 
 interface EventJobData {
@@ -216,6 +220,20 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     return result;
   }
 
+  /**
+   * Whether a job of `name` whose data contains `data` is queued, waiting for a retry or running,
+   * and the error its last failed run gave (for records that must never stay RUNNING unseen).
+   */
+  async jobState(name: string, data: object): Promise<{ pending: boolean; lastError: string | null }> {
+    const [row] = await this.dataSource.query<{ pending: boolean; last_error: string | null }[]>(
+      `SELECT bool_or(state IN ('created', 'retry', 'active')) AS pending,
+              (array_agg(output->>'message' ORDER BY completed_on DESC) FILTER (WHERE state = 'failed'))[1] AS last_error
+         FROM ${SCHEMA}.job WHERE name = $1 AND data @> $2::jsonb`,
+      [name, JSON.stringify(data)],
+    );
+    return { pending: row?.pending ?? false, lastError: row?.last_error ?? null };
+  }
+
   private get started(): PgBoss {
     if (!this.boss) throw new Error('The job queue is not started yet');
     return this.boss;
@@ -265,7 +283,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         const [job] = await this.boss.fetch<unknown>(name, { batchSize: 1, includeMetadata: true });
         if (!job) return;
         try {
-          await this.runJob(queue, job.data, { id: job.id, attempt: job.retryCount });
+          await this.runJob(queue, job.data, {
+            id: job.id,
+            attempt: job.retryCount,
+            retriesLeft: Math.max(0, job.retryLimit - job.retryCount),
+            expireInSeconds: job.expireInSeconds,
+          });
           await this.boss.complete(name, job.id);
         } catch (error) {
           await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
