@@ -123,9 +123,12 @@ export class ProductImportService {
       let index = 0;
       for await (const row of openCsv(claimed.file).rows()) {
         line = row.line;
-        const checked = await this.check(row, categoryIds, skuLines);
         // Rows before the resume point were handled by an earlier run; reading them again rebuilds the SKU lines.
-        if (index++ < done) continue;
+        if (index++ < done) {
+          this.rememberSku(row, categoryIds, skuLines);
+          continue;
+        }
+        const checked = await this.check(row, categoryIds, skuLines);
         if (Date.now() > stopAt) {
           await this.jobs.enqueue(IMPORT_JOB, { importId: data.importId });
           return;
@@ -169,6 +172,13 @@ export class ProductImportService {
       failed++;
     }
     return failed;
+  }
+
+  /** A row handled before: only its SKU's line, for the duplicate check (as {@link check} records it, without validating). */
+  private rememberSku(row: CsvRow, categoryIds: ReadonlyMap<string, string>, skuLines: Map<string, number>): void {
+    if ('problem' in row) return;
+    const { sku } = plainToInstance(ProductFieldsInput, rowToFields(row.cells, categoryIds).fields);
+    if (sku && !skuLines.has(sku)) skuLines.set(sku, row.line);
   }
 
   /** What a row would write, or why it cannot be imported; records its SKU's line for the duplicate check. */
