@@ -19,6 +19,7 @@ export * from './services/account.service';
 export * from './services/account-mails';
 export { ACCOUNT_TOKEN_PURPOSES } from './entities/account-token.entity';
 export type { AccountToken, AccountTokenPurpose } from './entities/account-token.entity';
+export * from './events/account-events';
 export * from './services/organisation.service';
 export * from './services/postal-address';
 export * from './services/address-book.service';

@@ -2,8 +2,13 @@ import { join } from 'node:path';
 import { FileMailTransport, StoredMail } from '@allmende/core';
 import type { TestApp } from './test-app';
 
-/** The mails the app has written to its DATA_DIR/mail (no SMTP in tests), newest first. */
-export function readMails(app: TestApp): Promise<StoredMail[]> {
+/** The mails the app has written to its DATA_DIR/mail (no SMTP in tests), newest first, once its queued jobs (which send mail) have run. */
+export async function readMails(app: TestApp): Promise<StoredMail[]> {
+  await app.settle();
+  return mailsWritten(app);
+}
+
+function mailsWritten(app: TestApp): Promise<StoredMail[]> {
   return new FileMailTransport(join(app.dataDir, 'mail')).list();
 }
 
@@ -11,7 +16,7 @@ export function readMails(app: TestApp): Promise<StoredMail[]> {
 export async function waitForMail(app: TestApp, to: string, kind: string, timeoutMs = 5000): Promise<StoredMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mail = (await readMails(app)).find((m) => m.to === to && m.kind === kind);
+    const mail = (await mailsWritten(app)).find((m) => m.to === to && m.kind === kind);
     if (mail) return mail;
     if (Date.now() > deadline) throw new Error(`No ${kind} mail to ${to} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));

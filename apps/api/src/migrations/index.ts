@@ -12,6 +12,7 @@ import { AddressBookAndShippingZones1732400900000 } from './1732400900000-addres
 import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-steps-and-guests';
 import { AccountMailAndStaff1732401000000 } from './1732401000000-account-mail-and-staff';
 import { ProductPhotos1732401010000 } from './1732401010000-product-photos';
+import { MailDeliveries1732401030000 } from './1732401030000-mail-deliveries';
 import { PolicyHistory1732401100000 } from './1732401100000-policy-history';
 import { Membership1732401110000 } from './1732401110000-membership';
 import { Governance1732401120000 } from './1732401120000-governance';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   CheckoutStepsAndGuests1732400901000,
   AccountMailAndStaff1732401000000,
   ProductPhotos1732401010000,
+  MailDeliveries1732401030000,
   PolicyHistory1732401100000,
   Membership1732401110000,
   Governance1732401120000,

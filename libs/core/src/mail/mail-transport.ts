@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
-import { OutgoingMail } from './mail-message';
+import { deliveryDigest, OutgoingMail } from './mail-message';
 
 /** Where finished mail goes: a real SMTP server, or files under DATA_DIR/mail for development. */
 export abstract class MailTransport {
@@ -19,6 +19,8 @@ export class SmtpMailTransport extends MailTransport {
 
   async deliver(mail: OutgoingMail, from: string): Promise<void> {
     await this.transporter.sendMail({
+      // The same delivery always carries the same Message-ID, so a repeat after a crash can be recognised.
+      messageId: mail.deliveryKey ? `<${deliveryDigest(mail.deliveryKey)}@allmende.mail>` : undefined,
       from,
       to: mail.to,
       subject: mail.subject,
@@ -50,7 +52,10 @@ export class FileMailTransport extends MailTransport {
 
   async deliver(mail: OutgoingMail, from: string): Promise<void> {
     const sentAt = new Date();
-    const id = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
+    const suffix = mail.deliveryKey ? deliveryDigest(mail.deliveryKey) : randomUUID().slice(0, 8);
+    // A delivery written before (the process died before recording it) is not written twice.
+    if (mail.deliveryKey && (await this.names()).some((name) => name.endsWith(`-${suffix}`))) return;
+    const id = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${suffix}`;
     // Written under a temporary name and renamed, so a reader never sees half a mail.
     const partial = join(this.directory, `.${id}`);
     await mkdir(partial, { recursive: true });
@@ -73,17 +78,20 @@ export class FileMailTransport extends MailTransport {
     await rename(partial, join(this.directory, id));
   }
 
-  /** Every written mail, newest first. */
-  async list(): Promise<StoredMail[]> {
-    let names: string[];
+  /** The folders of the written mails. */
+  private async names(): Promise<string[]> {
     try {
-      names = (await readdir(this.directory)).filter((name) => !name.startsWith('.'));
+      return (await readdir(this.directory)).filter((name) => !name.startsWith('.'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+  }
+
+  /** Every written mail, newest first. */
+  async list(): Promise<StoredMail[]> {
     const mails = await Promise.all(
-      names
+      (await this.names())
         .sort()
         .reverse()
         .map((name) => this.read(name)),

@@ -1,5 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OutgoingMail } from './mail-message';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CallInsideTransactionError } from '../transactions/outside-calls';
+import { TxHost } from '../transactions/transactions';
+import { MailDelivery, mailDeliveryKey, OutgoingMail } from './mail-message';
 import { FileMailTransport, MailTransport } from './mail-transport';
 
 export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');
@@ -11,16 +14,19 @@ export interface MailOptions {
   publicUrl: string | null;
 }
 
-const ATTEMPTS = 3;
-
+/**
+ * Sends mail, from the jobs that subscribe to domain events (never from a request or inside a
+ * transaction: a mail cannot be taken back, and a rolled-back change must not have told anyone).
+ */
 @Injectable()
 export class MailService {
-  private readonly logger = new Logger('Mail');
   private listeningUrl = 'http://localhost:3000';
 
   constructor(
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     private readonly transport: MailTransport,
+    private readonly dataSource: DataSource,
+    private readonly txHost: TxHost,
   ) {}
 
   /** The server tells the service where it listens once it knows its port. */
@@ -39,24 +45,25 @@ export class MailService {
   }
 
   /**
-   * Delivers a mail, retrying a refused or unreachable server a few times. Call it only after
-   * the transaction that decided to send it has committed: a mail cannot be taken back. A mail
-   * that still fails is logged, never thrown: what was done stays done.
+   * Sends the mail of this delivery unless it was sent already: a redelivered event (at least
+   * once) sends one mail. `compose` runs only when the mail is still to be sent (it may issue a
+   * token in a short transaction of its own) and returns null when there is nothing to say any
+   * more. A failure is thrown, so the event's job tries again later; the delivery is recorded
+   * after the transport took the mail. Refused inside a transaction.
    */
-  async send(mail: OutgoingMail): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.transport.deliver(mail, this.options.from);
-        return true;
-      } catch (error) {
-        const message = `Sending the ${mail.kind} mail to ${mail.to} failed (attempt ${attempt} of ${ATTEMPTS}): ${(error as Error).message}`;
-        if (attempt >= ATTEMPTS) {
-          this.logger.error(message);
-          return false;
-        }
-        this.logger.warn(message);
-        await new Promise((resolve) => setTimeout(resolve, 500 * 4 ** (attempt - 1)));
-      }
-    }
+  async deliverOnce(delivery: MailDelivery, compose: () => Promise<OutgoingMail | null>): Promise<boolean> {
+    if (this.txHost.isTransactionActive()) throw new CallInsideTransactionError('MailService', 'deliverOnce');
+    const key = mailDeliveryKey(delivery);
+    const [sent] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM mail_delivery WHERE key = $1`, [key]);
+    if (sent) return false;
+    const mail = await compose();
+    if (!mail) return false;
+    if (this.txHost.isTransactionActive()) throw new CallInsideTransactionError('MailService', 'deliverOnce');
+    await this.transport.deliver({ ...mail, to: delivery.recipient, kind: delivery.kind, deliveryKey: key }, this.options.from);
+    await this.dataSource.query(
+      `INSERT INTO mail_delivery (key, event_id, kind, recipient) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING`,
+      [key, delivery.eventId, delivery.kind, delivery.recipient.trim().toLowerCase()],
+    );
+    return true;
   }
 }

@@ -4,7 +4,6 @@ import { Authenticated, CurrentViewer, OptionalViewer, RateLimited, RequestConte
 import { Account } from '../entities/account.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
 import { AccountService } from '../services/account.service';
-import { AccountMails } from '../services/account-mails';
 import {
   AuthPayload,
   ConfirmEmailInput,
@@ -21,17 +20,14 @@ export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly loaders: IdentityLoaders,
-    private readonly mails: AccountMails,
   ) {}
 
   @Mutation(() => AuthPayload, {
     description: 'Create an account and log in; a link to confirm the address is mailed; rate-limited per address',
   })
   @RateLimited('registration')
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    const registered = await this.accounts.register(input);
-    await this.mails.addressConfirmation(registered.account, registered.confirmationToken);
-    return registered;
+  register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
+    return this.accounts.register(input);
   }
 
   @Mutation(() => Account, { description: 'Confirm the address with the token from the mailed link' })
@@ -41,11 +37,8 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, { description: 'Mail a new confirmation link; false when the address is confirmed already' })
   @Authenticated()
-  async resendEmailConfirmation(@CurrentViewer() viewer: Viewer): Promise<boolean> {
-    const renewal = await this.accounts.renewEmailConfirmation(viewer);
-    if (!renewal) return false;
-    await this.mails.addressConfirmation(renewal.account, renewal.token);
-    return true;
+  resendEmailConfirmation(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.accounts.renewEmailConfirmation(viewer);
   }
 
   @Mutation(() => Boolean, {
@@ -53,8 +46,7 @@ export class AccountResolver {
   })
   @UseGuards(LoginThrottleGuard)
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    const reset = await this.accounts.requestPasswordReset(input.email);
-    if (reset) await this.mails.passwordReset(reset.account, reset.token);
+    await this.accounts.requestPasswordReset(input.email);
     return true;
   }
 

@@ -19,7 +19,6 @@ import {
   OrganisationKindEnum,
 } from '../entities/organisation.entity';
 import { OrganisationMember } from '../entities/organisation-member.entity';
-import { AccountMails } from '../services/account-mails';
 import { OrganisationService } from '../services/organisation.service';
 import { AddOrganisationStaffInput, CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { IdentityLoaders } from './identity.loaders';
@@ -44,7 +43,6 @@ export class OrganisationResolver {
   constructor(
     private readonly organisationService: OrganisationService,
     private readonly loaders: IdentityLoaders,
-    private readonly mails: AccountMails,
   ) {}
 
   @Query(() => Organisation)
@@ -87,11 +85,8 @@ export class OrganisationResolver {
     description: 'Mark a co-operative or NGO as verified (its owners are told by mail); platform staff only',
   })
   @RequirePlatformRole('STAFF')
-  async verifyOrganisation(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Organisation> {
-    const wasVerified = (await this.organisationService.get(id)).verifiedAt !== null;
-    const organisation = await this.organisationService.verify(viewer, id);
-    if (!wasVerified) await this.mails.organisationVerified(organisation, await this.organisationService.ownersOf(id));
-    return organisation;
+  verifyOrganisation(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<Organisation> {
+    return this.organisationService.verify(viewer, id);
   }
 
   @ResolveField(() => Boolean)

@@ -3,7 +3,6 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ConnectionType, CurrentViewer, IdArg, PageArgs, RequirePlatformRole, Viewer } from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { Organisation } from '../entities/organisation.entity';
-import { AccountMails } from '../services/account-mails';
 import { AccountService } from '../services/account.service';
 import { OrganisationService } from '../services/organisation.service';
 import { StaffReasonInput } from './dto/auth.inputs';
@@ -26,7 +25,6 @@ export class StaffResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly organisations: OrganisationService,
-    private readonly mails: AccountMails,
   ) {}
 
   @Query(() => QueueConnection, { description: 'Co-operatives and NGOs waiting to be verified, oldest first; staff only' })
@@ -37,18 +35,12 @@ export class StaffResolver {
 
   @Mutation(() => Organisation, { description: 'Decline to verify for now; the owners are told the reason by mail; staff only' })
   @RequirePlatformRole('STAFF')
-  async refuseVerification(
+  refuseVerification(
     @CurrentViewer() viewer: Viewer,
     @IdArg('id') id: string,
     @Args('input') input: StaffReasonInput,
   ): Promise<Organisation> {
-    const organisation = await this.organisations.refuseVerification(viewer, id, input.reason);
-    await this.mails.verificationRefused(
-      organisation,
-      await this.organisations.ownersOf(id),
-      organisation.verificationRefusalReason!,
-    );
-    return organisation;
+    return this.organisations.refuseVerification(viewer, id, input.reason);
   }
 
   @Query(() => AccountConnection, { description: 'Accounts by address or name; staff only' })

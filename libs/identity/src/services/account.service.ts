@@ -8,6 +8,7 @@ import {
   Connection,
   DomainError,
   ForbiddenError,
+  JobQueue,
   keysetPage,
   MailLocale,
   NotFoundError,
@@ -18,6 +19,7 @@ import {
 } from '@allmende/core';
 import { Account } from '../entities/account.entity';
 import { Session } from '../entities/session.entity';
+import { EmailConfirmationRequested, PasswordResetRequested } from '../events/account-events';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import { AccountTokenService } from './account-token.service';
 
@@ -25,11 +27,6 @@ export interface IssuedToken {
   token: string;
   expiresAt: Date;
   account: Account;
-}
-
-export interface RegisteredAccount extends IssuedToken {
-  /** The one-time token of the address-confirmation link, for the mail sent after commit. */
-  confirmationToken: string;
 }
 
 /** A password-reset link works for an hour; an address-confirmation link for a week. */
@@ -54,6 +51,7 @@ export class AccountService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly abuse: AbuseLimits,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
   ) {}
 
   private get accounts() {
@@ -64,14 +62,9 @@ export class AccountService {
     return this.txHost.tx.getRepository(Session);
   }
 
-  /** A new account that has agreed to the terms and privacy policy; the caller mails the confirmation link after commit. */
+  /** A new account that has agreed to the terms and privacy policy; the link to confirm its address is mailed after commit. */
   @Transactional()
-  async register(input: {
-    email: string;
-    password: string;
-    displayName: string;
-    locale?: MailLocale;
-  }): Promise<RegisteredAccount> {
+  async register(input: { email: string; password: string; displayName: string; locale?: MailLocale }): Promise<IssuedToken> {
     const email = normaliseEmail(input.email);
     if (await this.accounts.exists({ where: { email } })) {
       throw new DomainError('EMAIL_TAKEN', `An account with ${email} exists already; log in instead`);
@@ -86,8 +79,8 @@ export class AccountService {
         termsAcceptedAt: new Date(),
       }),
     );
-    const confirmationToken = await this.tokens.issue(account.id, 'CONFIRM_EMAIL', EMAIL_CONFIRMATION_TTL_MINUTES);
-    return { ...(await this.openSession(account)), confirmationToken };
+    await this.jobs.publish(new EmailConfirmationRequested({ accountId: account.id }));
+    return this.openSession(account);
   }
 
   /** The address is confirmed by the link we mailed to it. */
@@ -98,23 +91,23 @@ export class AccountService {
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 
-  /** A fresh confirmation link for an address not yet confirmed; null when there is nothing to confirm. */
+  /** Asks for a fresh confirmation mail (its link replaces earlier ones); false when the address is confirmed already. */
   @Transactional()
-  async renewEmailConfirmation(viewer: Viewer): Promise<{ account: Account; token: string } | null> {
+  async renewEmailConfirmation(viewer: Viewer): Promise<boolean> {
     const account = await this.accounts.findOneByOrFail({ id: viewer.accountId });
-    if (account.emailConfirmedAt) return null;
-    return { account, token: await this.tokens.issue(account.id, 'CONFIRM_EMAIL', EMAIL_CONFIRMATION_TTL_MINUTES) };
+    if (account.emailConfirmedAt) return false;
+    await this.jobs.publish(new EmailConfirmationRequested({ accountId: account.id }));
+    return true;
   }
 
   /**
-   * A reset link for the account with this address, or null when there is none (the caller
-   * answers the same either way, so the form cannot probe for accounts).
+   * Asks for a reset mail to the account with this address; nothing happens when there is none
+   * (the caller answers the same either way, so the form cannot probe for accounts).
    */
   @Transactional()
-  async requestPasswordReset(emailInput: string): Promise<{ account: Account; token: string } | null> {
+  async requestPasswordReset(emailInput: string): Promise<void> {
     const account = await this.accounts.findOneBy({ email: normaliseEmail(emailInput), suspendedAt: IsNull() });
-    if (!account) return null;
-    return { account, token: await this.tokens.issue(account.id, 'RESET_PASSWORD', PASSWORD_RESET_TTL_MINUTES) };
+    if (account) await this.jobs.publish(new PasswordResetRequested({ accountId: account.id }));
   }
 
   /** Sets the new password and ends every open session, so whoever knew the old one is logged out. */

@@ -5,6 +5,7 @@ import {
   Connection,
   DomainError,
   ForbiddenError,
+  JobQueue,
   keysetPage,
   NotFoundError,
   Transactional,
@@ -14,6 +15,7 @@ import {
 import { Account } from '../entities/account.entity';
 import { Organisation, OrganisationKind, VERIFIABLE_KINDS } from '../entities/organisation.entity';
 import { OrganisationMember, OrganisationRole } from '../entities/organisation-member.entity';
+import { OrganisationVerificationRefused, OrganisationVerified } from '../events/account-events';
 import { normaliseEmail } from './account.service';
 
 export type LegalDetails = Partial<
@@ -42,6 +44,7 @@ export class OrganisationService {
   constructor(
     private readonly txHost: TxHost,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
   ) {}
 
   private get organisations() {
@@ -97,6 +100,7 @@ export class OrganisationService {
       actorAccountId: viewer.accountId,
       subject: { type: 'organisation', id },
     });
+    await this.jobs.publish(new OrganisationVerified({ organisationId: id }));
     return this.organisations.save(organisation);
   }
 
@@ -118,6 +122,9 @@ export class OrganisationService {
       subject: { type: 'organisation', id },
       details: { reason: organisation.verificationRefusalReason },
     });
+    await this.jobs.publish(
+      new OrganisationVerificationRefused({ organisationId: id, reason: organisation.verificationRefusalReason! }),
+    );
     return this.organisations.save(organisation);
   }
 

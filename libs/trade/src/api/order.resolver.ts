@@ -20,7 +20,6 @@ import { Order, OrderLine } from '../entities/order.entity';
 import { OrderRefund, SellerRating } from '../entities/order-refund.entity';
 import { CheckoutService } from '../services/checkout.service';
 import { orderParts } from '../services/order-money';
-import { OrderMails } from '../services/order-mails';
 import { OrderService } from '../services/order.service';
 import { OrderRefundService } from '../services/order-refunds.service';
 import { SellerRatingService, SellerRatingSummary } from '../services/seller-ratings.service';
@@ -66,10 +65,7 @@ function linesLoader(context: RequestContext, orders: OrderService) {
 
 @Resolver(() => CheckoutType)
 export class CheckoutResolver {
-  constructor(
-    private readonly checkouts: CheckoutService,
-    private readonly mails: OrderMails,
-  ) {}
+  constructor(private readonly checkouts: CheckoutService) {}
 
   @Mutation(() => CheckoutType, {
     description:
@@ -87,16 +83,12 @@ export class CheckoutResolver {
   @Mutation(() => CheckoutType, {
     description: 'Test mode only (no payment provider configured): pay the checkout with the offline form',
   })
-  async payCheckoutOffline(
+  payCheckoutOffline(
     @OptionalViewer() viewer: Viewer | null,
     @IdArg('checkoutId') checkoutId: string,
     @Args() args: CheckoutAccessArgs,
   ): Promise<Checkout> {
-    const checkout = await this.checkouts.payOffline(viewer, checkoutId, args.accessToken);
-    // After the payment committed: the confirmations to the buyer and the new-order mails to the sellers.
-    const paid = (await this.checkouts.ordersOf([checkout.id])).filter((order) => order.paidAt !== null);
-    await this.mails.ordersPaid(paid.map((order) => order.id));
-    return checkout;
+    return this.checkouts.payOffline(viewer, checkoutId, args.accessToken);
   }
 
   @Query(() => CheckoutType, { description: 'One of your checkouts (a guest sends its access token)' })
@@ -148,7 +140,6 @@ export class OrderResolver {
     private readonly orderRefunds: OrderRefundService,
     private readonly ratings: SellerRatingService,
     private readonly audit: AuditLog,
-    private readonly mails: OrderMails,
   ) {}
 
   @Query(() => OrderType, { description: 'An order you bought or sold' })
@@ -176,10 +167,8 @@ export class OrderResolver {
 
   @Mutation(() => OrderType, { description: 'The seller sends the order (PAID -> SHIPPED)' })
   @Authenticated()
-  async markOrderShipped(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: ShipOrderArgs): Promise<Order> {
-    const order = await this.orders.markShipped(viewer, id, args.carrier, args.trackingCode);
-    await this.mails.shipped(order);
-    return order;
+  markOrderShipped(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: ShipOrderArgs): Promise<Order> {
+    return this.orders.markShipped(viewer, id, args.carrier, args.trackingCode);
   }
 
   @Mutation(() => OrderType, { description: 'The buyer received the order (SHIPPED -> DELIVERED)' })
@@ -190,11 +179,8 @@ export class OrderResolver {
 
   @Mutation(() => OrderType, { description: 'The buyer cancels until the order ships; paid money goes back' })
   @Authenticated()
-  async cancelOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: CancelOrderArgs): Promise<Order> {
-    const order = await this.orderRefunds.cancel(viewer, id, args.reason?.slice(0, 500), args.idempotencyKey);
-    // Cancelling a paid order gives back what is left of the payment.
-    if (order.paidAt && order.refundedAmount > 0) await this.mails.refunded(order, order.refundedAmount);
-    return order;
+  cancelOrder(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string, @Args() args: CancelOrderArgs): Promise<Order> {
+    return this.orderRefunds.cancel(viewer, id, args.reason?.slice(0, 500), args.idempotencyKey);
   }
 
   @Mutation(() => OrderType, { description: 'The seller refunds part or all of an order, with a reason' })
@@ -212,7 +198,6 @@ export class OrderResolver {
       subject: { type: 'order', id },
       details: { amount: input.amount.amount, currency: input.amount.currency, reason: input.reason },
     });
-    await this.mails.refunded(order, input.amount.amount);
     return order;
   }
 

@@ -15,3 +15,10 @@ export class OrderRefunded extends DomainEvent<{
   refundId: string;
   amount: Money;
 }>('OrderRefunded') {}
+
+/** The seller sent a paid order (PAID -> SHIPPED), with the carrier and tracking number it gave, if any. */
+export class OrderShipped extends DomainEvent<{
+  orderId: string;
+  carrier: string | null;
+  trackingCode: string | null;
+}>('OrderShipped') {}

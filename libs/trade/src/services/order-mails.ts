@@ -1,15 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { composeMail, formatMoney, MailContent, MailLocale, MailRecipient, MailService, TxHost } from '@allmende/core';
+import {
+  composeMail,
+  EventDelivery,
+  formatMoney,
+  MailLocale,
+  MailRecipient,
+  MailService,
+  OnEvent,
+  OutgoingMail,
+  TxHost,
+} from '@allmende/core';
 import { AccountService, OrganisationService } from '@allmende/identity';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
+import { OrderPaid, OrderRefunded, OrderShipped } from '../events/order-events';
 import { orderTermsPdf, SellerLegalText } from './order-terms-pdf';
 
 /**
  * The mails about orders, each in its recipient's language: to the buyer the confirmation (with
  * the seller's legal details, terms and withdrawal policy, in the mail and as a PDF), the
- * shipment and refunds; to the seller each new order. Sent after the change has committed.
+ * shipment and refunds; to the seller each new order. Each is a subscriber of trade's events:
+ * a job after the commit, outside any transaction, sending each mail of an event once however
+ * often the event is delivered (MailService.deliverOnce); a failed send is retried by the job.
  */
 @Injectable()
 export class OrderMails {
@@ -20,65 +32,83 @@ export class OrderMails {
     private readonly organisations: OrganisationService,
   ) {}
 
-  /** The buyer's confirmation of each paid order, and the new-order mail to each of its sellers. */
-  async ordersPaid(orderIds: readonly string[]): Promise<void> {
-    const orders = await this.txHost.tx.getRepository(Order).findBy({ id: In([...orderIds]) });
+  /** The buyer's confirmation of the paid order, and the new-order mail to each of its sellers' owners. */
+  @OnEvent(OrderPaid, { transaction: false })
+  async orderPaid(event: OrderPaid, delivery: EventDelivery): Promise<void> {
+    const order = await this.txHost.tx.getRepository(Order).findOneByOrFail({ id: event.orderId });
     const lines = await this.txHost.tx
       .getRepository(OrderLine)
-      .find({ where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } });
-    for (const order of orders) {
-      const orderLines = lines.filter((line) => line.orderId === order.id);
-      await this.confirmation(order, orderLines);
-      await this.newOrderToSellers(order, orderLines);
+      .find({ where: { orderId: order.id }, order: { position: 'ASC' } });
+    const buyer = await this.buyerOf(order);
+    if (buyer) {
+      await this.mail.deliverOnce({ eventId: delivery.eventId, kind: 'order-confirmation', recipient: buyer.email }, () =>
+        this.confirmation(order, lines, buyer),
+      );
+    }
+    const sellers =
+      order.sellerKind === 'ORGANISATION'
+        ? await this.organisations.ownersOf(order.sellerId)
+        : [await this.accounts.findById(order.sellerId)].filter((account) => account !== null);
+    for (const seller of sellers) {
+      await this.mail.deliverOnce({ eventId: delivery.eventId, kind: 'new-order', recipient: seller.email }, async () =>
+        this.newOrder(order, lines, seller, buyer),
+      );
     }
   }
 
-  async shipped(order: Order): Promise<void> {
+  @OnEvent(OrderShipped, { transaction: false })
+  async shipped(event: OrderShipped, delivery: EventDelivery): Promise<void> {
+    const order = await this.txHost.tx.getRepository(Order).findOneByOrFail({ id: event.orderId });
     const buyer = await this.buyerOf(order);
     if (!buyer) return;
     const de = buyer.locale === 'de';
-    const tracking = order.trackingCode
+    const carrier = event.carrier ? ` (${event.carrier})` : '';
+    const tracking = event.trackingCode
       ? de
-        ? `Die Sendungsnummer${order.carrier ? ` (${order.carrier})` : ''}: ${order.trackingCode}`
-        : `The tracking number${order.carrier ? ` (${order.carrier})` : ''}: ${order.trackingCode}`
+        ? `Die Sendungsnummer${carrier}: ${event.trackingCode}`
+        : `The tracking number${carrier}: ${event.trackingCode}`
       : de
         ? 'Der Verkäufer hat keine Sendungsnummer angegeben.'
         : 'The seller gave no tracking number.';
-    await this.send('order-shipped', buyer, {
-      subject: de ? `Bestellung ${order.number} ist unterwegs` : `Order ${order.number} is on its way`,
-      paragraphs: [
-        de
-          ? `${order.sellerName} hat deine Bestellung ${order.number} verschickt.`
-          : `${order.sellerName} has shipped your order ${order.number}.`,
-        tracking,
-      ],
-      action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.mail.link(`/orders/${order.id}`) },
-    });
+    await this.mail.deliverOnce({ eventId: delivery.eventId, kind: 'order-shipped', recipient: buyer.email }, async () =>
+      composeMail('order-shipped', buyer, {
+        subject: de ? `Bestellung ${order.number} ist unterwegs` : `Order ${order.number} is on its way`,
+        paragraphs: [
+          de
+            ? `${order.sellerName} hat deine Bestellung ${order.number} verschickt.`
+            : `${order.sellerName} has shipped your order ${order.number}.`,
+          tracking,
+        ],
+        action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.orderLink(order) },
+      }),
+    );
   }
 
-  async refunded(order: Order, amount: number): Promise<void> {
+  @OnEvent(OrderRefunded, { transaction: false })
+  async refunded(event: OrderRefunded, delivery: EventDelivery): Promise<void> {
+    const order = await this.txHost.tx.getRepository(Order).findOneByOrFail({ id: event.orderId });
     const buyer = await this.buyerOf(order);
     if (!buyer) return;
     const de = buyer.locale === 'de';
     const money = (value: number) => formatMoney({ amount: value, currency: order.currency }, buyer.locale);
-    await this.send('order-refunded', buyer, {
-      subject: de ? `Erstattung für Bestellung ${order.number}` : `Refund for order ${order.number}`,
-      paragraphs: de
-        ? [
-            `${order.sellerName} hat dir ${money(amount)} für die Bestellung ${order.number} erstattet.`,
-            `Insgesamt erstattet: ${money(order.refundedAmount)} von ${money(order.totalAmount)}. Das Geld geht auf dem Weg zurück, auf dem du bezahlt hast.`,
-          ]
-        : [
-            `${order.sellerName} has refunded ${money(amount)} on order ${order.number}.`,
-            `Refunded in all: ${money(order.refundedAmount)} of ${money(order.totalAmount)}. The money goes back the way you paid.`,
-          ],
-      action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.mail.link(`/orders/${order.id}`) },
-    });
+    await this.mail.deliverOnce({ eventId: delivery.eventId, kind: 'order-refunded', recipient: buyer.email }, async () =>
+      composeMail('order-refunded', buyer, {
+        subject: de ? `Erstattung für Bestellung ${order.number}` : `Refund for order ${order.number}`,
+        paragraphs: de
+          ? [
+              `${order.sellerName} hat dir ${money(event.amount.amount)} für die Bestellung ${order.number} erstattet.`,
+              `Insgesamt erstattet: ${money(order.refundedAmount)} von ${money(order.totalAmount)}. Das Geld geht auf dem Weg zurück, auf dem du bezahlt hast.`,
+            ]
+          : [
+              `${order.sellerName} has refunded ${money(event.amount.amount)} on order ${order.number}.`,
+              `Refunded in all: ${money(order.refundedAmount)} of ${money(order.totalAmount)}. The money goes back the way you paid.`,
+            ],
+        action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.orderLink(order) },
+      }),
+    );
   }
 
-  private async confirmation(order: Order, lines: OrderLine[]): Promise<void> {
-    const buyer = await this.buyerOf(order);
-    if (!buyer) return;
+  private async confirmation(order: Order, lines: OrderLine[], buyer: MailRecipient): Promise<OutgoingMail> {
     const de = buyer.locale === 'de';
     const legal = await this.legalTextOf(order);
     const pdf = await orderTermsPdf(legal, buyer.locale);
@@ -98,7 +128,7 @@ export class OrderMails {
           ? 'Die AGB und die Widerrufsbelehrung des Verkäufers, wie sie bei deiner Bestellung galten, stehen unten und im angehängten PDF.'
           : 'The seller’s terms and withdrawal policy, as they stood when you ordered, are below and in the attached PDF.',
       ],
-      action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.mail.link(`/orders/${order.id}`) },
+      action: { label: de ? 'Bestellung ansehen' : 'View the order', url: this.orderLink(order) },
       sections: [
         {
           heading: words.seller,
@@ -110,7 +140,7 @@ export class OrderMails {
         { heading: words.withdrawal, body: legal.withdrawalPolicy ?? words.none },
       ],
     });
-    await this.mail.send({
+    return {
       ...mail,
       attachments: [
         {
@@ -119,28 +149,25 @@ export class OrderMails {
           content: pdf,
         },
       ],
+    };
+  }
+
+  private newOrder(order: Order, lines: OrderLine[], seller: MailRecipient, buyer: MailRecipient | null): OutgoingMail {
+    const de = seller.locale === 'de';
+    return composeMail('new-order', seller, {
+      subject: de ? `Neue Bestellung ${order.number}` : `New order ${order.number}`,
+      paragraphs: [
+        de
+          ? `${buyer?.displayName || 'Jemand'} hat bei ${order.sellerName} bestellt und bezahlt. Bitte verschick die Bestellung.`
+          : `${buyer?.displayName || 'Someone'} has ordered from ${order.sellerName} and paid. Please ship the order.`,
+        ...this.summary(order, lines, seller.locale),
+      ],
+      action: { label: de ? 'Zu den Bestellungen' : 'Open the orders', url: this.mail.link('/dashboard/orders') },
     });
   }
 
-  private async newOrderToSellers(order: Order, lines: OrderLine[]): Promise<void> {
-    const recipients =
-      order.sellerKind === 'ORGANISATION'
-        ? await this.organisations.ownersOf(order.sellerId)
-        : [await this.accounts.findById(order.sellerId)].filter((account) => account !== null);
-    const buyer = await this.buyerOf(order);
-    for (const seller of recipients) {
-      const de = seller.locale === 'de';
-      await this.send('new-order', seller, {
-        subject: de ? `Neue Bestellung ${order.number}` : `New order ${order.number}`,
-        paragraphs: [
-          de
-            ? `${buyer?.displayName ?? 'Jemand'} hat bei ${order.sellerName} bestellt und bezahlt. Bitte verschick die Bestellung.`
-            : `${buyer?.displayName ?? 'Someone'} has ordered from ${order.sellerName} and paid. Please ship the order.`,
-          ...this.summary(order, lines, seller.locale),
-        ],
-        action: { label: de ? 'Zu den Bestellungen' : 'Open the orders', url: this.mail.link('/dashboard/orders') },
-      });
-    }
+  private orderLink(order: Order): string {
+    return this.mail.link(`/orders/${order.id}`);
   }
 
   /** One line per item, then shipping and the total, in the reader's money format. */
@@ -180,9 +207,5 @@ export class OrderMails {
     return checkout?.guestEmail
       ? { email: checkout.guestEmail, displayName: order.deliveryAddress?.name ?? '', locale: 'en' }
       : null;
-  }
-
-  private send(kind: string, to: MailRecipient, content: Omit<MailContent, 'greeting'>): Promise<boolean> {
-    return this.mail.send(composeMail(kind, to, content));
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Connection, ForbiddenError, keysetPage, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
+import { Connection, ForbiddenError, JobQueue, keysetPage, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { SellerService, StockService } from '@allmende/catalog';
 import { LedgerAccounts } from '@allmende/ledger';
 import { Checkout } from '../entities/checkout.entity';
 import { Order, OrderLine } from '../entities/order.entity';
+import { OrderShipped } from '../events/order-events';
 import { checkoutMachine, CheckoutState } from '../state/checkout-state';
 import { orderMachine, OrderState } from '../state/order-state';
 import { MoneyPart, orderParts } from './order-money';
@@ -21,6 +22,7 @@ export class OrderService {
     private readonly txHost: TxHost,
     private readonly sellers: SellerService,
     private readonly stock: StockService,
+    private readonly jobs: JobQueue,
   ) {}
 
   private get orders() {
@@ -68,6 +70,7 @@ export class OrderService {
     order.shippedAt = new Date();
     order.carrier = carrier?.trim() || null;
     order.trackingCode = trackingCode?.trim() || null;
+    await this.jobs.publish(new OrderShipped({ orderId: order.id, carrier: order.carrier, trackingCode: order.trackingCode }));
     return this.orders.save(order);
   }
 
