@@ -103,13 +103,13 @@ describe('storefront: consent, password reset, legal pages and the staff console
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByTestId('reset-sent').waitFor();
 
-    // The development mailbox lists the mail; its page shows it.
+    // The mail goes out as a job after the commit; then the development mailbox lists it and its page shows it.
+    const mail = await waitForMail(app, anna.email, 'password-reset');
     await page.goto(`${app.baseUrl}/dev/mail`);
     await page.getByRole('link', { name: 'Your new password for Allmende' }).click();
     expect(await page.getByTestId('mail-to').textContent()).toBe(anna.email);
     await expectNoAxeViolations();
 
-    const mail = await waitForMail(app, anna.email, 'password-reset');
     const link = mail.text.match(/https?:\/\/\S+\/reset-password\?token=\S+/)![0];
     await page.goto(link);
     await expectNoAxeViolations();
