@@ -186,13 +186,28 @@ describe('storefront: consent, password reset, legal pages and the staff console
     await page.getByText('The category Tea is created.').waitFor();
     await page.getByTestId('category-tree').getByText('Tea').waitFor();
     await expectNoAxeViolations();
+
+    // The audit trail has the suspension and the reinstatement, newest first, and filters by action.
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByLabel('Action').fill('account.');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expectCount(page.getByTestId('audit-event'), 2);
+    expect(await page.getByTestId('audit-event').locator('h2').allTextContents()).toEqual([
+      'account.reinstated',
+      'account.suspended',
+    ]);
+    await page.getByTestId('audit-event').nth(1).getByText('{"reason":"Spam listings"}').waitFor();
+    await expectNoAxeViolations();
+    await page.getByLabel('Action').fill('Not An Action');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('alert').getByText('The action is written like login.failed').waitFor();
   });
 
   it('a non-staff account gets the 403 page on every console route', async () => {
     const member = await registerAccount(app.gql, 'Just A Member');
     await logIn(member.email);
     expect(await page.getByRole('link', { name: 'Staff console' }).count()).toBe(0);
-    for (const path of ['/staff', '/staff/verification', '/staff/accounts', '/staff/categories']) {
+    for (const path of ['/staff', '/staff/verification', '/staff/accounts', '/staff/categories', '/staff/audit']) {
       const response = await page.goto(`${app.baseUrl}${path}`);
       expect([path, response?.status()]).toEqual([path, 403]);
       await page.getByText('You are not allowed to open this page.').waitFor();

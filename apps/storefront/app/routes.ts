@@ -47,6 +47,7 @@ export default [
   route('staff/verification', 'routes/staff.verification.tsx'),
   route('staff/accounts', 'routes/staff.accounts.tsx'),
   route('staff/categories', 'routes/staff.categories.tsx'),
+  route('staff/audit', 'routes/staff.audit.tsx'),
   route('staff/dividends', 'routes/staff.dividends.tsx'),
   route('staff/dividends/:id/sepa.xml', 'routes/staff.dividends.$id.sepa.ts'),
   route('staff/dividends/:id/report.csv', 'routes/staff.dividends.$id.report.ts'),

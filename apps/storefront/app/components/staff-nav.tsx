@@ -16,6 +16,15 @@ export function StaffNav() {
         <li>
           <NavLink to="/staff/categories">{t('staff.nav.categories')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/staff/audit">{t('staff.nav.audit')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/staff/members">{t('staff.nav.members')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/staff/dividends">{t('staff.nav.dividends')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -110,6 +110,7 @@ type Documents = {
     "\n  query StaffAccounts($search: String) {\n    staffAccounts(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          platformRole\n          emailConfirmedAt\n          suspendedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  mutation StaffSuspendAccount($id: ID!, $input: StaffReasonInput!) {\n    suspendAccount(id: $id, input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.StaffSuspendAccountDocument,
     "\n  mutation StaffReinstateAccount($id: ID!) {\n    reinstateAccount(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.StaffReinstateAccountDocument,
+    "\n  query StaffAuditEvents($action: String, $subjectId: String, $after: String) {\n    auditEvents(action: $action, subjectId: $subjectId, after: $after, first: 50) {\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorAccountId\n          subjectType\n          subjectId\n          clientAddress\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAuditEventsDocument,
     "\n  query StaffCategories($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n  }\n": typeof types.StaffCategoriesDocument,
     "\n  mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {\n    createCategory(input: $input) {\n      id\n      name(locale: $locale)\n    }\n  }\n": typeof types.StaffCreateCategoryDocument,
     "\n  query DividendReportCsv($id: ID!) {\n    dividendReportCsv(allocationId: $id)\n  }\n": typeof types.DividendReportCsvDocument,
@@ -225,6 +226,7 @@ const documents: Documents = {
     "\n  query StaffAccounts($search: String) {\n    staffAccounts(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          platformRole\n          emailConfirmedAt\n          suspendedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  mutation StaffSuspendAccount($id: ID!, $input: StaffReasonInput!) {\n    suspendAccount(id: $id, input: $input) {\n      id\n      displayName\n    }\n  }\n": types.StaffSuspendAccountDocument,
     "\n  mutation StaffReinstateAccount($id: ID!) {\n    reinstateAccount(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.StaffReinstateAccountDocument,
+    "\n  query StaffAuditEvents($action: String, $subjectId: String, $after: String) {\n    auditEvents(action: $action, subjectId: $subjectId, after: $after, first: 50) {\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorAccountId\n          subjectType\n          subjectId\n          clientAddress\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAuditEventsDocument,
     "\n  query StaffCategories($locale: String!) {\n    categories {\n      id\n      slug\n      parentId\n      name(locale: $locale)\n    }\n  }\n": types.StaffCategoriesDocument,
     "\n  mutation StaffCreateCategory($input: CreateCategoryInput!, $locale: String!) {\n    createCategory(input: $input) {\n      id\n      name(locale: $locale)\n    }\n  }\n": types.StaffCreateCategoryDocument,
     "\n  query DividendReportCsv($id: ID!) {\n    dividendReportCsv(allocationId: $id)\n  }\n": types.DividendReportCsvDocument,
@@ -625,6 +627,10 @@ export function graphql(source: "\n  mutation StaffSuspendAccount($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffReinstateAccount($id: ID!) {\n    reinstateAccount(id: $id) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').StaffReinstateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAuditEvents($action: String, $subjectId: String, $after: String) {\n    auditEvents(action: $action, subjectId: $subjectId, after: $after, first: 50) {\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorAccountId\n          subjectType\n          subjectId\n          clientAddress\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

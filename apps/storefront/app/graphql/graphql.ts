@@ -1549,6 +1549,15 @@ export type StaffReinstateAccountMutationVariables = Exact<{
 
 export type StaffReinstateAccountMutation = { reinstateAccount: { id: string, displayName: string } };
 
+export type StaffAuditEventsQueryVariables = Exact<{
+  action?: string | null | undefined;
+  subjectId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, occurredAt: string, action: string, actorAccountId: string | null, subjectType: string | null, subjectId: string | null, clientAddress: string | null, details: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type StaffCategoriesQueryVariables = Exact<{
   locale: string;
 }>;
@@ -3493,6 +3502,28 @@ export const StaffReinstateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffReinstateAccountMutation, StaffReinstateAccountMutationVariables>;
+export const StaffAuditEventsDocument = new TypedDocumentString(`
+    query StaffAuditEvents($action: String, $subjectId: String, $after: String) {
+  auditEvents(action: $action, subjectId: $subjectId, after: $after, first: 50) {
+    edges {
+      node {
+        id
+        occurredAt
+        action
+        actorAccountId
+        subjectType
+        subjectId
+        clientAddress
+        details
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAuditEventsQuery, StaffAuditEventsQueryVariables>;
 export const StaffCategoriesDocument = new TypedDocumentString(`
     query StaffCategories($locale: String!) {
   categories {
