@@ -204,6 +204,20 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     platformStaffOnly,
   ),
+  payWholesaleInvoiceOnline: row(
+    async (w) => ({
+      query: 'mutation($id: ID!, $k: String!) { payWholesaleInvoiceOnline(invoiceId: $id, idempotencyKey: $k) { state } }',
+      variables: { id: await w.wholesaleInvoiceOwed(), k: `matrix-${randomUUID()}` },
+    }),
+    wholesaleOnly,
+  ),
+  payWholesaleInvoiceOffline: row(
+    async (w) => ({
+      query: 'mutation($id: ID!, $k: String!) { payWholesaleInvoiceOffline(invoiceId: $id, idempotencyKey: $k) { state } }',
+      variables: { id: await w.wholesaleInvoiceOwed(), k: `matrix-${randomUUID()}` },
+    }),
+    wholesaleOnly,
+  ),
   activateProduct: row(
     async (w) => ({ query: 'mutation($id: ID!) { activateProduct(id: $id) { id } }', variables: { id: await w.draftProduct() } }),
     organisationOnly(),

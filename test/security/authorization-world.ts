@@ -92,6 +92,7 @@ export class AuthWorld {
 
   private wholesaleBuyer: TestAccount | null = null;
   private wholesaleBuyerOrganisationId = '';
+  private owedOfferId = '';
 
   /**
    * A wholesale offer of organisation A (verified for it), and a request for quote on it from a
@@ -160,6 +161,56 @@ export class AuthWorld {
       { id: orderId },
     );
     const [row] = await this.app.dataSource.query('SELECT id FROM wholesale_invoice WHERE purchase_order_id = $1', [orderId]);
+    return row.id;
+  }
+
+  /** An invoice organisation A owes: the buyer co-op of the wholesale rows sells to A, half of a fresh order delivered. */
+  async wholesaleInvoiceOwed(): Promise<string> {
+    await this.wholesaleNegotiation();
+    const seller = this.wholesaleBuyer!;
+    if (!this.owedOfferId) {
+      const { createProduct } = await seller.gql.ok<{ createProduct: { id: string } }>(
+        'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+        {
+          input: {
+            organisationId: this.wholesaleBuyerOrganisationId,
+            title: 'Cacao',
+            description: 'Beans',
+            categoryId: this.categoryId,
+            price: { amount: 500, currency: 'EUR' },
+            vatRateBp: 700,
+            stock: 5,
+          },
+        },
+      );
+      const { publishWholesaleOffer } = await seller.gql.ok<{ publishWholesaleOffer: { id: string } }>(
+        'mutation($input: PublishOfferInput!) { publishWholesaleOffer(input: $input) { id } }',
+        {
+          input: {
+            ...this.wholesaleOfferInput(),
+            organisationId: this.wholesaleBuyerOrganisationId,
+            productId: createProduct.id,
+            totalQuantity: 5000,
+          },
+        },
+      );
+      this.owedOfferId = publishWholesaleOffer.id;
+    }
+    const { requestWholesaleQuote } = await this.accounts.owner.gql.ok<{ requestWholesaleQuote: { id: string } }>(
+      'mutation($input: RequestQuoteInput!) { requestWholesaleQuote(input: $input) { id } }',
+      { input: { offerId: this.owedOfferId, organisationId: this.organisationId, quantity: 20, deliveryDate: '2099-01-01' } },
+    );
+    const { acceptWholesaleProposal } = await seller.gql.ok<{ acceptWholesaleProposal: { id: string } }>(
+      'mutation($id: ID!) { acceptWholesaleProposal(negotiationId: $id) { id } }',
+      { id: requestWholesaleQuote.id },
+    );
+    await seller.gql.ok(
+      'mutation($id: ID!) { recordWholesaleDelivery(purchaseOrderId: $id, input: { quantity: 10, note: "Half" }) { id } }',
+      { id: acceptWholesaleProposal.id },
+    );
+    const [row] = await this.app.dataSource.query('SELECT id FROM wholesale_invoice WHERE purchase_order_id = $1', [
+      acceptWholesaleProposal.id,
+    ]);
     return row.id;
   }
 

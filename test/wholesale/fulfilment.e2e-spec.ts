@@ -6,6 +6,10 @@ const DELIVER = `mutation($id: ID!, $input: RecordDeliveryInput!) {
   recordWholesaleDelivery(purchaseOrderId: $id, input: $input) { id position quantity lotId custodyRecordId } }`;
 const MARK_PAID = `mutation($id: ID!, $input: MarkInvoicePaidInput!) {
   markWholesaleInvoicePaid(invoiceId: $id, input: $input) { id state paid { amount } amountDueToday { amount } } }`;
+const PAY_ONLINE = `mutation($id: ID!, $key: String!) {
+  payWholesaleInvoiceOnline(invoiceId: $id, idempotencyKey: $key) { state paymentId testMode amount { amount } invoice { state } } }`;
+const PAY_OFFLINE = `mutation($id: ID!, $key: String!) {
+  payWholesaleInvoiceOffline(invoiceId: $id, idempotencyKey: $key) { state paymentId testMode amount { amount } invoice { state } } }`;
 const ORDER = `query($id: ID!) { wholesalePurchaseOrder(id: $id) { state deliveredQuantity
   deliveries { position quantity note lotId }
   invoices { id number state vatCategory reverseCharge net { amount } vat { amount } gross { amount } amountDueToday { amount }
@@ -66,7 +70,7 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
       }>(ORDER, { id })
     ).wholesalePurchaseOrder;
 
-  it('runs RFQ -> counter -> counter -> accept -> two partial deliveries -> two invoices -> paid, balanced at every step', async () => {
+  it('runs RFQ -> counter -> counter -> accept -> two partial deliveries -> two invoices -> one marked paid, one paid online, balanced at every step', async () => {
     const offerId = await publishOffer(growers);
     const rfq = await requestQuote(roasters, offerId, { quantity: 100, unitPrice: 750 });
     await propose(growers, rfq.id, { quantity: 100, unitPrice: 820 });
@@ -164,7 +168,8 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
       buyerSkonto: -640,
     });
 
-    // Invoice 2 in two parts: 200.00 (no skonto on a part), then the remaining 280.00.
+    // Invoice 2 in two parts: 200.00 by bank transfer (no skonto on a part), then the remaining 280.00 paid
+    // online by the buyer through the payment port (test mode: the offline adapter's success path).
     const part = await growers.owner.gql.ok<{ markWholesaleInvoicePaid: { state: string; amountDueToday: { amount: number } } }>(
       MARK_PAID,
       { id: invoice2.id, input: { amount: 20_000, paidOn: today() } },
@@ -172,7 +177,27 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
     expect(part.markWholesaleInvoicePaid).toEqual(
       expect.objectContaining({ state: 'ISSUED', amountDueToday: { amount: 28_000 } }),
     );
-    await growers.owner.gql.ok(MARK_PAID, { id: invoice2.id, input: { amount: 28_000, paidOn: today() } });
+    expect(await growers.owner.gql.errorCode(PAY_OFFLINE, { id: invoice2.id, key: 'seller-cannot-pay' })).toBe('NOT_YOUR_TURN');
+    const online = await roasters.owner.gql.ok<{
+      payWholesaleInvoiceOffline: {
+        state: string;
+        paymentId: string;
+        testMode: boolean;
+        amount: { amount: number };
+        invoice: { state: string };
+      };
+    }>(PAY_OFFLINE, { id: invoice2.id, key: 'pay-invoice-2-once' });
+    expect(online.payWholesaleInvoiceOffline).toMatchObject({
+      state: 'SUCCEEDED',
+      testMode: true,
+      amount: { amount: 28_000 },
+      invoice: { state: 'PAID' },
+    });
+    // The payment's reference is the intent committed before the provider was asked.
+    const [intent] = await app.dataSource.query(
+      `SELECT o.id, o.state, p.checkout_id FROM wholesale_invoice_online_payment o JOIN payment p ON p.id = o.payment_id`,
+    );
+    expect(intent).toMatchObject({ state: 'SUCCEEDED', checkout_id: intent.id });
     await expectBalanced();
     expect(await balances()).toEqual({
       sellerReceivable: 0,
@@ -184,9 +209,49 @@ describe('wholesale: purchase order -> deliveries -> invoices -> payments, with 
       buyerVatOutput: -5600,
       buyerSkonto: -640,
     });
+    // The money paid online is at the provider, owed to the seller co-op.
+    expect(await ledgerBalance(app.dataSource, 'provider:clearing')).toBe(28_000);
+    expect(await ledgerBalance(app.dataSource, `seller:${growers.id}:payable`)).toBe(-28_000);
+    // The same key again changes nothing: one payment, one booking.
+    await roasters.owner.gql.ok(PAY_OFFLINE, { id: invoice2.id, key: 'pay-invoice-2-once' });
+    await app.settle();
+    expect(await ledgerBalance(app.dataSource, 'provider:clearing')).toBe(28_000);
+    expect(await app.dataSource.query(`SELECT method, amount::int FROM wholesale_invoice_payment ORDER BY created_at`)).toEqual([
+      { method: 'BANK_TRANSFER', amount: 31_360 },
+      { method: 'BANK_TRANSFER', amount: 20_000 },
+      { method: 'ONLINE', amount: 28_000 },
+    ]);
     expect(await growers.owner.gql.errorCode(MARK_PAID, { id: invoice2.id, input: { amount: 1, paidOn: today() } })).toBe(
       'INVOICE_NOT_OPEN',
     );
+    expect(await roasters.owner.gql.errorCode(PAY_OFFLINE, { id: invoice2.id, key: 'another-attempt' })).toBe('INVOICE_NOT_OPEN');
+  });
+
+  it('holds money paid online for an invoice the seller marked paid meanwhile, never booking it twice', async () => {
+    const offerId = await publishOffer(growers);
+    const rfq = await requestQuote(roasters, offerId, { quantity: 10 });
+    const { acceptWholesaleProposal } = await growers.owner.gql.ok<{ acceptWholesaleProposal: { id: string } }>(ACCEPT, {
+      id: rfq.id,
+    });
+    await growers.owner.gql.ok(DELIVER, { id: acceptWholesaleProposal.id, input: { quantity: 10, note: 'All of it' } });
+    const [invoice] = (await order(acceptWholesaleProposal.id)).invoices;
+    // The buyer starts paying online (the provider is asked; no money yet) ...
+    const started = await roasters.owner.gql.ok<{
+      payWholesaleInvoiceOnline: { state: string; paymentId: string; amount: { amount: number } };
+    }>(PAY_ONLINE, { id: invoice.id, key: 'pay-later-online' });
+    expect(started.payWholesaleInvoiceOnline).toMatchObject({
+      state: 'STARTED',
+      amount: { amount: invoice.amountDueToday.amount },
+    });
+    // ... the seller records a bank transfer for it meanwhile, and then the online payment succeeds.
+    await growers.owner.gql.ok(MARK_PAID, { id: invoice.id, input: { amount: invoice.amountDueToday.amount, paidOn: today() } });
+    await roasters.owner.gql.ok(PAY_OFFLINE, { id: invoice.id, key: 'pay-later-online' });
+    await app.settle();
+    expect(await app.dataSource.query(`SELECT state FROM wholesale_invoice_online_payment`)).toEqual([{ state: 'UNAPPLIED' }]);
+    expect(await app.dataSource.query(`SELECT method FROM wholesale_invoice_payment`)).toEqual([{ method: 'BANK_TRANSFER' }]);
+    await expectBalanced();
+    expect(await ledgerBalance(app.dataSource, `org:${roasters.id}:credit`)).toBe(-invoice.amountDueToday.amount);
+    expect(await balances()).toMatchObject({ sellerReceivable: 0, buyerPayable: 0 });
   });
 
   it('passes custody with each delivery, so the buyer’s own product’s provenance verifies and spans both co-ops', async () => {

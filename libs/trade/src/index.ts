@@ -66,6 +66,9 @@ export {
 } from './wholesale/entities/invoice.entity';
 export type { VatCategory, InvoicePaymentMethod, InvoiceParty } from './wholesale/entities/invoice.entity';
 export * from './wholesale/state/invoice-state';
+export * from './wholesale/state/online-payment-state';
+export * from './wholesale/entities/online-payment.entity';
+export * from './wholesale/services/invoice-payments.service';
 export { WholesaleErrors, WholesaleError, WholesaleErrorCode } from './wholesale/api/errors';
 
 import { Cart, CartItem, CartShippingChoice } from './entities/cart.entity';
@@ -77,6 +80,7 @@ import { Negotiation, NegotiationMessage, Proposal } from './wholesale/entities/
 import { PurchaseOrder } from './wholesale/entities/purchase-order.entity';
 import { Delivery } from './wholesale/entities/delivery.entity';
 import { Invoice, InvoiceLine, InvoicePayment } from './wholesale/entities/invoice.entity';
+import { InvoiceOnlinePayment } from './wholesale/entities/online-payment.entity';
 import { WholesaleOffer, WholesaleOfferTier } from './wholesale/entities/wholesale-offer.entity';
 
 /** The TypeORM entities of this context, for the app's DataSource. */
@@ -103,4 +107,5 @@ export const TRADE_ENTITIES = [
   Invoice,
   InvoiceLine,
   InvoicePayment,
+  InvoiceOnlinePayment,
 ];

@@ -22,6 +22,7 @@ import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-stat
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { ResumableImport1732401400000 } from './1732401400000-resumable-import';
+import { WholesaleOnlinePayments1732401230000 } from './1732401230000-wholesale-online-payments';
 import { Dividends1764700000000 } from './1764700000000-dividends';
 import { DividendLinesWithoutFk1764700100000 } from './1764700100000-dividend-lines-without-fk';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   WholesaleDeals1732401200000,
   WholesaleFulfilment1732401210000,
   WholesaleStatistics1732401220000,
+  WholesaleOnlinePayments1732401230000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
   ResumableImport1732401400000,

@@ -9,6 +9,7 @@ import { PurchaseOrderResolver } from './api/purchase-order.resolver';
 import { DeliveryService } from './services/delivery.service';
 import { InvoiceDocuments } from './services/invoice-documents';
 import { InvoiceService } from './services/invoice.service';
+import { InvoicePaymentsService } from './services/invoice-payments.service';
 import { NegotiationService } from './services/negotiation.service';
 import { OfferService } from './services/offer.service';
 import { PurchaseOrderService } from './services/purchase-order.service';
@@ -27,6 +28,7 @@ import { TradeStatisticsResolver } from './api/trade-statistics.resolver';
     PurchaseOrderService,
     DeliveryService,
     InvoiceService,
+    InvoicePaymentsService,
     InvoiceDocuments,
     WholesaleTimersService,
     TradeStatisticsService,
@@ -49,6 +51,7 @@ import { TradeStatisticsResolver } from './api/trade-statistics.resolver';
     PurchaseOrderService,
     DeliveryService,
     InvoiceService,
+    InvoicePaymentsService,
   ],
 })
 export class WholesaleModule {}

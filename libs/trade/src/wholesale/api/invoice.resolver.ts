@@ -7,10 +7,11 @@ import { DeliveryService } from '../services/delivery.service';
 import { InvoiceDocuments } from '../services/invoice-documents';
 import { amountDue } from '../services/invoice-money';
 import { InvoiceService } from '../services/invoice.service';
+import { InvoicePaymentsService, StartedInvoicePayment } from '../services/invoice-payments.service';
 import { traderViewer } from '../services/wholesale-access.service';
-import { InvoicesArgs, MarkInvoicePaidInput, RecordDeliveryInput } from './dto/wholesale.inputs';
+import { InvoicesArgs, MarkInvoicePaidInput, PayInvoiceOnlineArgs, RecordDeliveryInput } from './dto/wholesale.inputs';
 import { wholesaleLoaders } from './wholesale-loaders';
-import { InvoiceConnection } from './wholesale.types';
+import { InvoiceConnection, InvoiceOnlinePaymentType } from './wholesale.types';
 
 const money = (amount: number, currency: string): Money => ({ amount, currency });
 
@@ -37,6 +38,7 @@ export class InvoiceResolver {
     private readonly invoices: InvoiceService,
     private readonly documents: InvoiceDocuments,
     private readonly organisations: OrganisationService,
+    private readonly onlinePayments: InvoicePaymentsService,
   ) {}
 
   @Query(() => InvoiceConnection, { description: 'Invoices your co-op issued or received, newest first' })
@@ -56,6 +58,27 @@ export class InvoiceResolver {
     @Args('input') input: MarkInvoicePaidInput,
   ): Promise<Invoice> {
     return this.invoices.markPaid(traderViewer(viewer), invoiceId, input);
+  }
+
+  @Mutation(() => InvoiceOnlinePaymentType, {
+    description:
+      'The buyer pays an invoice online through the payment provider: the amount due today (less skonto in its period); settled when the provider confirms',
+  })
+  async payWholesaleInvoiceOnline(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args() args: PayInvoiceOnlineArgs,
+  ): Promise<InvoiceOnlinePaymentType> {
+    return presentOnline(await this.onlinePayments.start(traderViewer(viewer), args.invoiceId, args.idempotencyKey));
+  }
+
+  @Mutation(() => InvoiceOnlinePaymentType, {
+    description: 'Test mode: the buyer pays an invoice offline (the same success path as the provider confirming)',
+  })
+  async payWholesaleInvoiceOffline(
+    @OptionalViewer() viewer: Viewer | null,
+    @Args() args: PayInvoiceOnlineArgs,
+  ): Promise<InvoiceOnlinePaymentType> {
+    return presentOnline(await this.onlinePayments.payOffline(traderViewer(viewer), args.invoiceId, args.idempotencyKey));
   }
 
   @ResolveField(() => Organisation)
@@ -117,6 +140,17 @@ export class InvoiceResolver {
   async xrechnungXml(@Parent() invoice: Invoice): Promise<string> {
     return this.documents.xrechnung(invoice, await this.invoices.linesOf([invoice.id]));
   }
+}
+
+function presentOnline(started: StartedInvoicePayment): InvoiceOnlinePaymentType {
+  return {
+    invoice: started.invoice,
+    paymentId: started.payment.paymentId,
+    clientSecret: started.payment.clientSecret,
+    testMode: started.payment.testMode,
+    state: started.onlinePayment.state,
+    amount: money(started.onlinePayment.amount, started.onlinePayment.currency),
+  };
 }
 
 @Resolver(() => InvoiceLine)

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Connection, JobQueue, keysetPage, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { Organisation, OrganisationService } from '@allmende/identity';
-import { LedgerService } from '@allmende/ledger';
+import { LedgerAccounts, LedgerService } from '@allmende/ledger';
+import { PAYMENT_LEDGER_KINDS } from '@allmende/payments';
 import type { InvoicesArgs, MarkInvoicePaidInput } from '../api/dto/wholesale.inputs';
 import { WholesaleError } from '../api/errors';
 import { WholesaleInvoiceIssued, WholesaleInvoicePaid, WholesaleInvoiceReminded } from '../events/wholesale-events';
@@ -14,6 +15,17 @@ import { invoiceMachine, UNPAID_INVOICE_STATES } from '../state/invoice-state';
 import { addDays, amountDue, basisPointsOf, invoiceAmounts, vatCategoryOf } from './invoice-money';
 import { WholesaleAccounts as Accounts } from './wholesale-accounts';
 import { WholesaleAccess } from './wholesale-access.service';
+
+export interface SettleInput {
+  method: InvoicePaymentMethod;
+  /** Minor units received. */
+  amount: number;
+  /** YYYY-MM-DD: the day that decides whether skonto applies. */
+  paidOn: string;
+  reference: string;
+  /** Paid through the payment port: the payment's reference, under which the capture is posted. */
+  capture?: { reference: string };
+}
 
 /** Days between payment reminders of an overdue invoice. */
 export const REMINDER_INTERVAL_DAYS = 7;
@@ -102,7 +114,13 @@ export class InvoiceService {
     const invoice = await this.lock(id);
     const side = await this.access.sideOf(viewer, invoice);
     if (side !== 'SELLER') throw new WholesaleError('NOT_YOUR_TURN', 'Only the seller can record a payment received');
-    return this.settle(viewer, invoice, 'BANK_TRANSFER', input.amount, input.paidOn, input.reference);
+    const { invoice: settled } = await this.settle(viewer.accountId, invoice, {
+      method: 'BANK_TRANSFER',
+      amount: input.amount,
+      paidOn: input.paidOn,
+      reference: input.reference,
+    });
+    return settled;
   }
 
   async get(viewer: Viewer | null, id: string): Promise<Invoice> {
@@ -186,14 +204,17 @@ export class InvoiceService {
     return reminded;
   }
 
-  private async settle(
-    viewer: Viewer,
+  /**
+   * Books a payment on a locked invoice, in the caller's transaction: the whole rest (less skonto
+   * on a `paidOn` within its period) settles it. An online payment (`capture`) also books the money
+   * arriving at the provider, held for the seller co-op.
+   */
+  async settle(
+    recordedBy: string,
     invoice: Invoice,
-    method: InvoicePaymentMethod,
-    amount: number,
-    paidOn: string,
-    reference: string,
-  ): Promise<Invoice> {
+    payment: SettleInput,
+  ): Promise<{ invoice: Invoice; payment: InvoicePayment }> {
+    const { method, amount, paidOn, reference } = payment;
     if (!UNPAID_INVOICE_STATES.includes(invoice.state)) {
       throw new WholesaleError('INVOICE_NOT_OPEN', `Invoice ${invoice.number} is already paid`);
     }
@@ -206,19 +227,19 @@ export class InvoiceService {
     }
     const settled = amount === due;
     const payments = this.txHost.tx.getRepository(InvoicePayment);
-    const payment = await payments.save(
+    const recorded = await payments.save(
       payments.create({
         invoiceId: invoice.id,
         method,
         amount,
         skontoAmount: settled ? skonto : 0,
         reference: reference.trim(),
-        recordedBy: viewer.accountId,
+        recordedBy,
         paidOn,
       }),
     );
-    await this.bookPayment(invoice, payment);
-    invoice.paidAmount += amount + payment.skontoAmount;
+    await this.bookPayment(invoice, recorded, payment.capture);
+    invoice.paidAmount += amount + recorded.skontoAmount;
     if (settled) {
       invoiceMachine.assert(invoice.state, 'PAID');
       invoice.state = 'PAID';
@@ -227,13 +248,13 @@ export class InvoiceService {
     await this.jobs.publish(
       new WholesaleInvoicePaid({
         invoiceId: invoice.id,
-        paymentId: payment.id,
-        method: payment.method,
-        amount: { amount: payment.amount, currency: invoice.currency },
+        paymentId: recorded.id,
+        method: recorded.method,
+        amount: { amount: recorded.amount, currency: invoice.currency },
         settled,
       }),
     );
-    return this.invoices.save(invoice);
+    return { invoice: await this.invoices.save(invoice), payment: recorded };
   }
 
   /**
@@ -264,8 +285,13 @@ export class InvoiceService {
     });
   }
 
-  /** The buyer's payable and the seller's receivable fall by what was paid and the skonto taken. */
-  private async bookPayment(invoice: Invoice, payment: InvoicePayment): Promise<void> {
+  /**
+   * The buyer's payable and the seller's receivable fall by what was paid and the skonto taken.
+   * Paid online, the money arrived at the provider (`provider:clearing`) and the marketplace owes it
+   * to the seller co-op (`seller:<id>:payable`), posted as the payment's capture so the
+   * reconciliation with the provider finds it under the payment's reference.
+   */
+  private async bookPayment(invoice: Invoice, payment: InvoicePayment, capture?: { reference: string }): Promise<void> {
     const { sellerOrganisationId: seller, buyerOrganisationId: buyer, currency } = invoice;
     const entries: [string, number][] = [
       [Accounts.payable(buyer), payment.amount],
@@ -279,9 +305,12 @@ export class InvoiceService {
         [Accounts.receivable(seller), -payment.skontoAmount],
       );
     }
+    if (capture) {
+      entries.push([LedgerAccounts.PROVIDER_CLEARING, payment.amount], [LedgerAccounts.sellerPayable(seller), -payment.amount]);
+    }
     await this.ledger.post({
-      kind: `wholesale-payment-${payment.method.toLowerCase().replace('_', '-')}`,
-      reference: payment.id,
+      kind: capture ? PAYMENT_LEDGER_KINDS.CAPTURE : `wholesale-payment-${payment.method.toLowerCase().replace('_', '-')}`,
+      reference: capture ? capture.reference : payment.id,
       description: `Payment of invoice ${invoice.number} (${payment.reference})`,
       entries: entries.map(([account, amount]) => ({ account, amount: { amount, currency } })),
     });
@@ -307,7 +336,8 @@ export class InvoiceService {
     return invoice;
   }
 
-  private async lock(id: string): Promise<Invoice> {
+  /** The invoice, locked for this transaction. */
+  async lock(id: string): Promise<Invoice> {
     await this.find(id);
     return this.invoices.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

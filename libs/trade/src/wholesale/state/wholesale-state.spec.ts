@@ -1,5 +1,6 @@
 import { IllegalTransitionError } from '@allmende/core';
 import { invoiceMachine } from './invoice-state';
+import { onlinePaymentMachine } from './online-payment-state';
 import { negotiationMachine, OPEN_NEGOTIATION_STATES } from './negotiation-state';
 import { purchaseOrderMachine } from './purchase-order-state';
 
@@ -28,6 +29,10 @@ const cases = [
     ],
   },
   { machine: invoiceMachine, allowed: ['ISSUED -> OVERDUE', 'ISSUED -> PAID', 'OVERDUE -> PAID'] },
+  {
+    machine: onlinePaymentMachine,
+    allowed: ['STARTED -> SUCCEEDED', 'STARTED -> FAILED', 'STARTED -> UNAPPLIED', 'FAILED -> SUCCEEDED', 'FAILED -> UNAPPLIED'],
+  },
 ];
 
 describe.each(cases)('$machine.name state machine', ({ machine, allowed }) => {

@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
@@ -341,4 +342,18 @@ export class InvoicesArgs extends PageArgs {
   @IsOptional()
   @IsIn(INVOICE_STATES)
   state?: InvoiceState | null;
+}
+
+@ArgsType()
+export class PayInvoiceOnlineArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  invoiceId: string;
+
+  @Field({ description: 'Made by the client once per payment attempt; the same key resumes the same payment' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may hold letters, digits and . _ : -' })
+  idempotencyKey: string;
 }
