@@ -1,4 +1,14 @@
-import { createCategories, createTestApp, registerStaff, TestAccount, TestApp } from '@allmende/testing';
+import {
+  addToCart,
+  checkoutCart,
+  createCategories,
+  createShop,
+  createTestApp,
+  registerAccount,
+  registerStaff,
+  TestAccount,
+  TestApp,
+} from '@allmende/testing';
 import { ACCEPT, createCoop, publishOffer, requestQuote, TestCoop } from './wholesale-helpers';
 
 const STATISTICS = `{ coopTradeStatistics { currency coopShare
@@ -76,5 +86,19 @@ describe('wholesale: public co-op-to-co-op statistics', () => {
     });
     // No shop orders yet: all trade on the marketplace is co-op-to-co-op.
     expect(stats.coopShare).toBe(1);
+
+    // A paid shop order joins the rollup's shop trade (by OrderPaid), so the share falls without a scan of the orders.
+    const shop = await createShop(app.gql, 'Weltladen', coffee, [{ title: 'Roasted coffee', priceCents: 1290 }]);
+    const shopper = await registerAccount(app.gql, 'Shopper');
+    await addToCart(shopper.gql, shop.productIds[0], 2);
+    const checkout = await checkoutCart(shopper);
+    await shopper.gql.ok(`mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { id } }`, { id: checkout.id });
+    await app.settle();
+    const [{ total }] = await app.dataSource.query(
+      `SELECT sum(total_amount)::int AS total FROM trade_order WHERE paid_at IS NOT NULL`,
+    );
+    expect(total).toBeGreaterThan(0);
+    const after = await app.gql.ok<{ coopTradeStatistics: { coopShare: number } }>(STATISTICS);
+    expect(after.coopTradeStatistics.coopShare).toBeCloseTo(249_500 / (249_500 + total), 10);
   });
 });

@@ -7,6 +7,9 @@ import * as errors from './messages/errors';
 import * as media from './messages/media';
 import * as shop from './messages/shop';
 import * as staff from './messages/staff';
+import * as trade from './messages/trade';
+=======
+>>>>>>> 81abd66 (The co-op share from the rollup too: shop trade kept by OrderPaid and OrderRefunded (dimension SHOP), no scan of the orders at read time; the benchmark prints the first (uncached) request; the trade desk and statistics pages (work in progress))
 
 /**
  * Every string the storefront shows, in each language it speaks. English is the default.
@@ -14,7 +17,7 @@ import * as staff from './messages/staff';
  * same keys); add a new area's file to AREAS.
  */
 
-const AREAS = [shop, buying, coop, dividends, errors, account, staff, media] as const;
+const AREAS = [shop, buying, coop, dividends, trade, errors, account, staff, media] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

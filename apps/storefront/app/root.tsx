@@ -186,6 +186,14 @@ function Header() {
               <NavLink to="/dividends">{t('nav.dividends')}</NavLink>
             </li>
           )}
+          {account && (
+            <li>
+              <NavLink to="/trade">{t('nav.trade')}</NavLink>
+            </li>
+          )}
+          <li>
+            <NavLink to="/statistics/trade">{t('nav.tradeStatistics')}</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="account">

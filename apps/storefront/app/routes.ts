@@ -53,6 +53,13 @@ export default [
   route('staff/dividends/:id/report.csv', 'routes/staff.dividends.$id.report.ts'),
   route('dividends', 'routes/dividends.tsx'),
   route('dividends/:allocationId/:memberId/statement.pdf', 'routes/dividends.statement.ts'),
+  route('trade', 'routes/trade.tsx'),
+  route('trade/offers/new', 'routes/trade.offers.new.tsx'),
+  route('trade/offers/:id', 'routes/trade.offers.$id.tsx'),
+  route('trade/negotiations/:id', 'routes/trade.negotiations.$id.tsx'),
+  route('trade/orders/:id', 'routes/trade.orders.$id.tsx'),
+  route('trade/invoices/:id/:format', 'routes/trade.invoices.$id.$format.ts'),
+  route('statistics/trade', 'routes/statistics.trade.tsx'),
   // Last: every other path, so the 404 page runs the root loader and speaks the visitor's language.
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -23,6 +23,7 @@ import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { ResumableImport1732401400000 } from './1732401400000-resumable-import';
 import { WholesaleOnlinePayments1732401230000 } from './1732401230000-wholesale-online-payments';
+import { CoopShareRollup1732401240000 } from './1732401240000-coop-share-rollup';
 import { Dividends1764700000000 } from './1764700000000-dividends';
 import { DividendLinesWithoutFk1764700100000 } from './1764700100000-dividend-lines-without-fk';
 
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   WholesaleFulfilment1732401210000,
   WholesaleStatistics1732401220000,
   WholesaleOnlinePayments1732401230000,
+  CoopShareRollup1732401240000,
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
   ResumableImport1732401400000,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent, TxHost } from '@allmende/core';
-import { orderMachine } from '../../state/order-state';
+import { OrderPaid, OrderRefunded } from '../../events/order-events';
 import { WholesaleOrderPlaced } from '../events/wholesale-events';
 import { countryPairOf } from './world-regions';
 
@@ -26,6 +26,7 @@ export interface TradeStatistics {
 }
 
 const DIMENSIONS = ['ALL', 'MONTH', 'CATEGORY', 'COUNTRY_PAIR'] as const;
+// The rollup's SHOP row (paid shop orders less refunds) is kept by OrderPaid and OrderRefunded.
 
 /**
  * The movement's public co-op-to-co-op statistics, kept in a rollup as trades happen (one upsert
@@ -75,20 +76,39 @@ export class TradeStatisticsService {
       coopShare:
         total.amount === null
           ? null
-          : await this.coopShare(currency, Number(rows.find((row) => row.dimension === 'ALL')!.amount)),
+          : coopShareOf(
+              total.amount,
+              rows.find((row) => row.dimension === 'SHOP'),
+            ),
     };
   }
 
-  /** Paid shop orders are those that could still be refunded: money was received. */
-  private async coopShare(currency: string, wholesale: number): Promise<number | null> {
-    const [row] = await this.txHost.tx.query<{ total: string | null }[]>(
-      `SELECT sum(total_amount - refunded_amount) AS total FROM trade_order
-        WHERE currency = $1 AND state = ANY($2)`,
-      [currency, orderMachine.sourcesOf('REFUNDED')],
+  /** Shop trade for the co-op share: a paid order adds its total to the rollup's SHOP row. */
+  @OnEvent(OrderPaid)
+  async shopOrderPaid(event: OrderPaid): Promise<void> {
+    await this.txHost.tx.query(
+      `INSERT INTO wholesale_trade_rollup (dimension, key, currency, trades, quantity, amount)
+       SELECT 'SHOP', 'all', currency, 1, 0, total_amount FROM trade_order WHERE id = $1
+       ON CONFLICT (dimension, key, currency) DO UPDATE SET trades = wholesale_trade_rollup.trades + 1,
+         amount = wholesale_trade_rollup.amount + EXCLUDED.amount`,
+      [event.orderId],
     );
-    const all = wholesale + Number(row.total ?? 0);
-    return all ? wholesale / all : null;
   }
+
+  /** A refund takes its amount back out of the shop trade. */
+  @OnEvent(OrderRefunded)
+  async shopOrderRefunded(event: OrderRefunded): Promise<void> {
+    await this.txHost.tx.query(
+      `UPDATE wholesale_trade_rollup SET amount = amount - $2 WHERE dimension = 'SHOP' AND key = 'all' AND currency = $1`,
+      [event.amount.currency, event.amount.amount],
+    );
+  }
+}
+
+/** Co-op-to-co-op volume over all trade: wholesale plus the rollup's SHOP row (paid shop orders less refunds). */
+function coopShareOf(wholesale: number, shop: { amount: string } | undefined): number | null {
+  const all = wholesale + Number(shop?.amount ?? 0);
+  return all ? wholesale / all : null;
 }
 
 function toAggregate(row: { key: string; trades: number; quantity: string; amount: string }): TradeAggregate {
