@@ -3,7 +3,19 @@ import type { Incoterm } from '../graphql/graphql';
 import { useT } from '../i18n';
 
 /** Incoterms 2020: any mode of transport first, then sea and inland waterway. */
-export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const satisfies readonly Incoterm[];
+export const INCOTERMS = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const satisfies readonly Incoterm[];
 
 export function withOrgLink(path: string, organisationId: string | null): string {
   if (!organisationId) return path;

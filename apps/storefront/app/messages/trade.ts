@@ -3,7 +3,8 @@ export const en = {
   'nav.trade': 'Trade desk',
   'nav.tradeStatistics': 'Co-op trade',
   'trade.title': 'Trade desk',
-  'trade.intro': 'Co-operatives buying from co-operatives: offers, requests for quote, negotiation, purchase orders and invoices.',
+  'trade.intro':
+    'Co-operatives buying from co-operatives: offers, requests for quote, negotiation, purchase orders and invoices.',
   'trade.actingFor': 'Acting for',
   'trade.notVerified':
     'The trade desk is open to staff of verified co-operatives. Ask the platform to verify your co-operative first.',
@@ -109,7 +110,8 @@ export const en = {
   'trade.invoiceState.OVERDUE': 'Overdue',
   'trade.invoiceState.PAID': 'Paid',
   'trade.new.title': 'Publish a wholesale offer',
-  'trade.new.intro': 'Visible only to staff of verified co-operatives. The tier reached by the ordered quantity prices all of it.',
+  'trade.new.intro':
+    'Visible only to staff of verified co-operatives. The tier reached by the ordered quantity prices all of it.',
   'trade.new.product': 'Product',
   'trade.new.noProducts': 'List a product in your dashboard first; an offer sells a product or a lot.',
   'trade.new.offerTitle': 'Title',

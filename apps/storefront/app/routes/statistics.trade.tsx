@@ -91,7 +91,10 @@ function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string 
       >
         <desc id={`chart-${id}-desc`}>
           {bars
-            .map((bar) => `${bar.label}: ${bar.trades} ${t('stats.trades')}, ${bar.volume?.formatted ?? t('stats.hidden')}`)
+            .map(
+              (bar) =>
+                `${bar.label}: ${t('stats.trades')} ${bar.trades}, ${t('stats.volume')} ${bar.volume?.formatted ?? t('stats.hidden')}`,
+            )
             .join('; ')}
         </desc>
         <defs>
@@ -117,7 +120,7 @@ function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string 
                 fill={bar.volume ? '#3f6b35' : `url(#hatch-${id})`}
               />
               <text x={LABEL_WIDTH + Math.max(2, length) + 6} y={y + 18} fontSize="12">
-                {bar.volume ? bar.volume.formatted : t('stats.hidden')} · {bar.trades} {t('stats.trades')}
+                {bar.volume ? bar.volume.formatted : t('stats.hidden')} · {t('stats.trades')}: {bar.trades}
               </text>
             </g>
           );
@@ -129,7 +132,11 @@ function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string 
 
 export default function TradeStatisticsPage({ loaderData: { locale, stats, categories } }: Route.ComponentProps) {
   const t = useT();
-  const monthName = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const bars = (rows: typeof stats.byMonth, label: (key: string) => string): Bar[] =>
     rows.map((row) => ({ key: row.key, label: label(row.key), trades: row.trades, volume: row.volume ?? null }));
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
@@ -167,7 +174,11 @@ export default function TradeStatisticsPage({ loaderData: { locale, stats, categ
             title={t('stats.byCategory')}
             bars={bars(stats.byCategory, (key) => categories[key] ?? t('stats.uncategorised'))}
           />
-          <BarChart id="pair" title={t('stats.byCountryPair')} bars={bars(stats.byCountryPair, (key) => t(`stats.pair.${key}`))} />
+          <BarChart
+            id="pair"
+            title={t('stats.byCountryPair')}
+            bars={bars(stats.byCountryPair, (key) => t(`stats.pair.${key}`))}
+          />
         </>
       )}
     </section>

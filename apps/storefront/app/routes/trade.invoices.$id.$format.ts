@@ -29,7 +29,10 @@ const InvoiceXml = graphql(`
 `);
 
 const fileName = (seller: string, number: number, extension: string) =>
-  `invoice-${seller.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-${number}.${extension}`;
+  `invoice-${seller
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}-${number}.${extension}`;
 
 /** An invoice between co-ops as a download: its PDF, or its EN 16931 e-invoice (XRechnung UBL). Only its two co-ops' staff get it. */
 export async function loader({ request, params }: Route.LoaderArgs) {

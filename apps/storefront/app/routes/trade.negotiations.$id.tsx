@@ -258,13 +258,18 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
           {myTurn && (
             <>
               <h2>{t('trade.negotiation.counter')}</h2>
-              <Form method="post" className="form" data-testid="counter-form">
+              <Form method="post" className="form" data-testid="counter-form" key={table.id}>
                 <input type="hidden" name="intent" value="propose" />
                 <input type="hidden" name="currency" value={negotiation.offer.currency} />
                 <div className="field-row">
                   <Field name="quantity" label={`${t('trade.quantity')} (${negotiation.offer.unit})`} state={actionData}>
                     {(control) => (
-                      <input {...control} inputMode="numeric" defaultValue={control.defaultValue ?? String(table.quantity)} required />
+                      <input
+                        {...control}
+                        inputMode="numeric"
+                        defaultValue={control.defaultValue ?? String(table.quantity)}
+                        required
+                      />
                     )}
                   </Field>
                   <Field name="unitPrice" label={t('trade.unitPrice')} state={actionData}>
@@ -272,13 +277,17 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
                       <input
                         {...control}
                         inputMode="decimal"
-                        defaultValue={control.defaultValue ?? minorUnitsToDecimal(table.unitPrice.amount, table.unitPrice.currency)}
+                        defaultValue={
+                          control.defaultValue ?? minorUnitsToDecimal(table.unitPrice.amount, table.unitPrice.currency)
+                        }
                         required
                       />
                     )}
                   </Field>
                   <Field name="deliveryDate" label={t('trade.deliveryDate')} state={actionData}>
-                    {(control) => <input {...control} type="date" defaultValue={control.defaultValue ?? table.deliveryDate} required />}
+                    {(control) => (
+                      <input {...control} type="date" defaultValue={control.defaultValue ?? table.deliveryDate} required />
+                    )}
                   </Field>
                 </div>
                 <TextField name="message" label={t('trade.message')} state={actionData} multiline optional />
@@ -329,7 +338,7 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
             </ol>
           )}
           {open && (
-            <Form method="post" className="form">
+            <Form method="post" className="form" key={negotiation.messages.length}>
               <input type="hidden" name="intent" value="message" />
               <TextField name="body" label={t('trade.negotiation.thread')} state={actionData} multiline />
               <button type="submit">{t('trade.negotiation.send')}</button>

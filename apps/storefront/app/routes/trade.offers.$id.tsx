@@ -151,8 +151,7 @@ export default function WholesaleOfferPage({ loaderData, actionData }: Route.Com
               <dt>{t('trade.paymentTerms')}</dt>
               <dd>
                 {fill(t('trade.net'), { days: offer.paymentNetDays })}
-                {offer.skontoBp > 0 &&
-                  `, ${fill(t('trade.skonto'), { percent: offer.skontoBp / 100, days: offer.skontoDays })}`}
+                {offer.skontoBp > 0 && `, ${fill(t('trade.skonto'), { percent: offer.skontoBp / 100, days: offer.skontoDays })}`}
               </dd>
             </div>
             <div>
@@ -190,7 +189,12 @@ export default function WholesaleOfferPage({ loaderData, actionData }: Route.Com
                 />
                 <Field name="deliveryDate" label={t('trade.deliveryDate')} state={actionData}>
                   {(control) => (
-                    <input {...control} type="date" defaultValue={control.defaultValue ?? daysFromNow(offer.leadTimeDays + 7)} required />
+                    <input
+                      {...control}
+                      type="date"
+                      defaultValue={control.defaultValue ?? daysFromNow(offer.leadTimeDays + 7)}
+                      required
+                    />
                   )}
                 </Field>
                 <TextField name="message" label={t('trade.message')} state={actionData} multiline optional />

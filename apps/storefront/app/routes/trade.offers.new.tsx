@@ -121,10 +121,21 @@ export default function PublishOfferPage({ loaderData, actionData }: Route.Compo
   const { organisationId, products } = loaderData;
   if (!products) return <NotVerified />;
   const value = (name: string, fallback: string) => actionData?.values[name] ?? fallback;
-  const input = (name: string, label: string, fallback: string, extra: { hint?: string; inputMode?: 'decimal' | 'numeric'; type?: string } = {}) => (
+  const input = (
+    name: string,
+    label: string,
+    fallback: string,
+    extra: { hint?: string; inputMode?: 'decimal' | 'numeric'; type?: string } = {},
+  ) => (
     <Field name={name} label={label} state={actionData} hint={extra.hint}>
       {(control) => (
-        <input {...control} type={extra.type ?? 'text'} inputMode={extra.inputMode} defaultValue={value(name, fallback)} required />
+        <input
+          {...control}
+          type={extra.type ?? 'text'}
+          inputMode={extra.inputMode}
+          defaultValue={value(name, fallback)}
+          required
+        />
       )}
     </Field>
   );

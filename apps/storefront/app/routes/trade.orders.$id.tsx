@@ -118,9 +118,19 @@ export const meta = pageTitle('trade.order.title');
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { token, organisationId, locale } = await tradeContext(request);
   try {
-    const { wholesalePurchaseOrder, paymentConfig } = await api.requestOr404(PurchaseOrderPage, { id: params.id, locale }, { token });
+    const { wholesalePurchaseOrder, paymentConfig } = await api.requestOr404(
+      PurchaseOrderPage,
+      { id: params.id, locale },
+      { token },
+    );
     // One key per page view: a double click or a resent form pays once.
-    return { organisationId, locale, order: wholesalePurchaseOrder, testMode: paymentConfig.testMode, payKey: crypto.randomUUID() };
+    return {
+      organisationId,
+      locale,
+      order: wholesalePurchaseOrder,
+      testMode: paymentConfig.testMode,
+      payKey: crypto.randomUUID(),
+    };
   } catch (error) {
     if (error instanceof api.ApiError && error.code === 'FORBIDDEN') {
       return { organisationId, locale, order: null, testMode: true, payKey: '' };
@@ -138,7 +148,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       case 'deliver': {
         const quantity = text(form, 'quantity');
         if (!/^\d+$/.test(quantity)) return invalidForm(form, { quantity: ['enter a whole quantity'] });
-        await api.request(RecordDelivery, { id: params.id, input: { quantity: Number(quantity), note: text(form, 'note') } }, { token });
+        await api.request(
+          RecordDelivery,
+          { id: params.id, input: { quantity: Number(quantity), note: text(form, 'note') } },
+          { token },
+        );
         return redirect(`${here}#deliveries`);
       }
       case 'markPaid': {
@@ -229,11 +243,13 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
       {selling && open > 0 && (
         <>
           <h3>{t('trade.order.record')}</h3>
-          <Form method="post" className="form" data-testid="delivery-form">
+          <Form method="post" className="form" data-testid="delivery-form" key={order.deliveredQuantity}>
             <input type="hidden" name="intent" value="deliver" />
             <div className="field-row">
               <Field name="quantity" label={`${t('trade.quantity')} (${order.offer.unit})`} state={actionData}>
-                {(control) => <input {...control} inputMode="numeric" defaultValue={control.defaultValue ?? String(open)} required />}
+                {(control) => (
+                  <input {...control} inputMode="numeric" defaultValue={control.defaultValue ?? String(open)} required />
+                )}
               </Field>
             </div>
             <TextField name="note" label={t('trade.order.note')} state={actionData} multiline />
@@ -300,7 +316,7 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
                 </Form>
               )}
               {invoice.state !== 'PAID' && selling && (
-                <Form method="post" className="form" data-testid="mark-paid-form">
+                <Form method="post" className="form" data-testid="mark-paid-form" key={invoice.paid.formatted}>
                   <h4>{t('trade.invoice.markPaid')}</h4>
                   <input type="hidden" name="intent" value="markPaid" />
                   <input type="hidden" name="invoiceId" value={invoice.id} />

@@ -249,8 +249,8 @@ export default function TradeDeskPage({ loaderData }: Route.ComponentProps) {
                 <span className="badge">{t(`trade.orderState.${order.state}`)}</span>
                 <p className="hint">
                   {t(selling ? 'trade.side.SELLER' : 'trade.side.BUYER')} · {t('trade.counterparty')}{' '}
-                  {selling ? order.buyer.name : order.seller.name} · {order.deliveredQuantity}/{order.quantity}{' '}
-                  {order.offer.unit} · {order.netTotal.formatted}
+                  {selling ? order.buyer.name : order.seller.name} · {order.deliveredQuantity}/{order.quantity} {order.offer.unit}{' '}
+                  · {order.netTotal.formatted}
                 </p>
               </li>
             );
