@@ -62,33 +62,27 @@ interface Bar {
   volume: { amount: number; formatted: string } | null;
 }
 
-const ROW = 30;
-const LABEL_WIDTH = 130;
-const CHART_WIDTH = 560;
+const ROW = 44;
+const CHART_WIDTH = 400;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (no script, no outside service): bar length is
- * the volume where the aggregate covers at least three trades, else the number of trades, drawn
- * hatched, so a row with its amount hidden still shows that trade happened.
+ * A horizontal bar chart drawn on the server as SVG (no script, no outside service), one row a
+ * label over its bar: bar length is the volume where the aggregate covers at least three trades,
+ * else the number of trades, drawn hatched, so a row with its amount hidden still shows that trade
+ * happened. Its text stays readable from a phone to a desktop (the figure is at most 30rem wide).
  */
 function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string }) {
   const t = useT();
   const maxVolume = Math.max(1, ...bars.map((bar) => bar.volume?.amount ?? 0));
   const maxTrades = Math.max(1, ...bars.map((bar) => bar.trades));
-  const room = CHART_WIDTH - LABEL_WIDTH - 10;
-  const height = bars.length * ROW + 10;
+  const room = CHART_WIDTH - 4;
+  const height = bars.length * ROW + 4;
   return (
     <figure className="trade-chart" data-testid={`chart-${id}`}>
       <figcaption>
         <h2 id={`chart-${id}-title`}>{title}</h2>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-        preserveAspectRatio="xMinYMin meet"
-      >
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} role="img" aria-labelledby={`chart-${id}-title chart-${id}-desc`}>
         <desc id={`chart-${id}-desc`}>
           {bars
             .map(
@@ -104,24 +98,24 @@ function BarChart({ title, bars, id }: { title: string; bars: Bar[]; id: string 
           </pattern>
         </defs>
         {bars.map((bar, index) => {
-          const length = bar.volume ? (bar.volume.amount / maxVolume) * room * 0.62 : (bar.trades / maxTrades) * room * 0.3;
-          const y = 5 + index * ROW;
+          const share = bar.volume ? bar.volume.amount / maxVolume : (bar.trades / maxTrades) * 0.4;
+          const y = 2 + index * ROW;
           return (
             <g key={bar.key}>
-              <text x={LABEL_WIDTH - 8} y={y + 18} textAnchor="end" fontSize="13">
+              <text x="0" y={y + 14} fontSize="13" fontWeight="600">
                 {bar.label}
               </text>
+              <text x={CHART_WIDTH} y={y + 14} fontSize="12" textAnchor="end">
+                {bar.volume ? bar.volume.formatted : t('stats.hidden')} · {t('stats.trades')}: {bar.trades}
+              </text>
               <rect
-                x={LABEL_WIDTH}
-                y={y + 4}
-                width={Math.max(2, length)}
-                height={ROW - 10}
+                x="0"
+                y={y + 20}
+                width={Math.max(3, share * room)}
+                height="16"
                 rx="3"
                 fill={bar.volume ? '#3f6b35' : `url(#hatch-${id})`}
               />
-              <text x={LABEL_WIDTH + Math.max(2, length) + 6} y={y + 18} fontSize="12">
-                {bar.volume ? bar.volume.formatted : t('stats.hidden')} · {t('stats.trades')}: {bar.trades}
-              </text>
             </g>
           );
         })}

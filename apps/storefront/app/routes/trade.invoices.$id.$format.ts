@@ -36,7 +36,15 @@ const fileName = (seller: string, number: number, extension: string) =>
 
 /** An invoice between co-ops as a download: its PDF, or its EN 16931 e-invoice (XRechnung UBL). Only its two co-ops' staff get it. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const token = await requireToken(request);
+  try {
+    return await download(await requireToken(request), params);
+  } catch (error) {
+    if (error instanceof api.ApiError && error.code === 'FORBIDDEN') throw data(null, { status: 403 });
+    throw error;
+  }
+}
+
+async function download(token: string, params: Route.LoaderArgs['params']): Promise<Response> {
   if (params.format === 'pdf') {
     const { wholesaleInvoice } = await api.requestOr404(InvoicePdf, { id: params.id }, { token });
     return new Response(Buffer.from(wholesaleInvoice.pdfBase64, 'base64'), {

@@ -179,9 +179,10 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
   const open = OPEN.includes(negotiation.state);
   const myTurn = open && negotiation.onTable.side !== mySide;
   const table = negotiation.onTable;
+  const messages = negotiation.messages.filter((message) => message.body.trim());
   const sideName = (side: string) => (side === 'SELLER' ? negotiation.seller.name : negotiation.buyer.name);
   return (
-    <section className="page">
+    <section className="page trade-page">
       <TradeBack organisationId={organisationId} />
       <h1>
         {t('trade.negotiation.title')}: {negotiation.offer.title}
@@ -323,11 +324,11 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
             </table>
           </div>
           <h2 id="thread">{t('trade.negotiation.thread')}</h2>
-          {negotiation.messages.length === 0 ? (
+          {messages.length === 0 ? (
             <p>{t('trade.negotiation.noMessages')}</p>
           ) : (
             <ol className="card-list" data-testid="trade-thread">
-              {negotiation.messages.map((message) => (
+              {messages.map((message) => (
                 <li key={message.id} className="card">
                   <p className="hint">
                     {sideName(message.side)} · {formatDate(locale, message.createdAt)}
@@ -338,9 +339,9 @@ export default function NegotiationPageView({ loaderData, actionData }: Route.Co
             </ol>
           )}
           {open && (
-            <Form method="post" className="form" key={negotiation.messages.length}>
+            <Form method="post" className="form" key={messages.length}>
               <input type="hidden" name="intent" value="message" />
-              <TextField name="body" label={t('trade.negotiation.thread')} state={actionData} multiline />
+              <TextField name="body" label={t('trade.negotiation.write')} state={actionData} multiline />
               <button type="submit">{t('trade.negotiation.send')}</button>
             </Form>
           )}

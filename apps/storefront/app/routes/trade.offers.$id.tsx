@@ -100,7 +100,7 @@ export default function WholesaleOfferPage({ loaderData, actionData }: Route.Com
   if (!offer) return <NotVerified />;
   const own = offer.sellerOrganisationId === organisationId;
   return (
-    <section className="page">
+    <section className="page trade-page">
       <TradeBack organisationId={organisationId} />
       <h1>{offer.title}</h1>
       <p className="hint">

@@ -164,10 +164,11 @@ export default function PublishOfferPage({ loaderData, actionData }: Route.Compo
             <TextField name="title" label={t('trade.new.offerTitle')} state={actionData} />
             <TextField name="description" label={t('trade.new.description')} state={actionData} multiline optional />
             <div className="field-row">
-              {input('unit', t('trade.new.unit'), 'KGM', { hint: t('trade.new.unitHint') })}
+              {input('unit', t('trade.new.unit'), 'KGM')}
               {input('totalQuantity', t('trade.new.totalQuantity'), '', { inputMode: 'numeric' })}
               {input('minimumQuantity', t('trade.new.minimumQuantity'), '', { inputMode: 'numeric' })}
             </div>
+            <p className="hint">{t('trade.new.unitHint')}</p>
             <p className="hint">{t('trade.new.tierHint')}</p>
             {TIER_ROWS.map((n) => (
               <div className="field-row" key={n}>

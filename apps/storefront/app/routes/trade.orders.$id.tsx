@@ -185,7 +185,7 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
   const open = order.quantity - order.deliveredQuantity;
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <section className="page">
+    <section className="page trade-page">
       <TradeBack organisationId={organisationId} />
       <h1>
         {t('trade.order.title')}: {order.offer.title}
@@ -262,7 +262,7 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
       {order.invoices.length === 0 ? (
         <p>{t('trade.noInvoices')}</p>
       ) : (
-        <ul className="card-list" data-testid="invoices">
+        <ul className="card-list wide" data-testid="invoices">
           {order.invoices.map((invoice) => (
             <li key={invoice.id} id={`invoice-${invoice.id}`} className="card" data-testid="invoice">
               <h3>

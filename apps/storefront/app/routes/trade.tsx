@@ -223,8 +223,10 @@ export default function TradeDeskPage({ loaderData }: Route.ComponentProps) {
             const selling = negotiation.sellerOrganisationId === organisationId;
             return (
               <li key={negotiation.id} className="card">
-                <Link to={org(`/trade/negotiations/${negotiation.id}`)}>{negotiation.offer.title}</Link>{' '}
-                <span className="badge">{t(`trade.negotiationState.${negotiation.state}`)}</span>
+                <div className="trade-card-head">
+                  <Link to={org(`/trade/negotiations/${negotiation.id}`)}>{negotiation.offer.title}</Link>
+                  <span className="badge">{t(`trade.negotiationState.${negotiation.state}`)}</span>
+                </div>
                 <p className="hint">
                   {t(selling ? 'trade.side.SELLER' : 'trade.side.BUYER')} · {t('trade.counterparty')}{' '}
                   {selling ? negotiation.buyer.name : negotiation.seller.name} · {negotiation.onTable.quantity}{' '}
@@ -245,8 +247,10 @@ export default function TradeDeskPage({ loaderData }: Route.ComponentProps) {
             const selling = order.sellerOrganisationId === organisationId;
             return (
               <li key={order.id} className="card">
-                <Link to={org(`/trade/orders/${order.id}`)}>{order.offer.title}</Link>{' '}
-                <span className="badge">{t(`trade.orderState.${order.state}`)}</span>
+                <div className="trade-card-head">
+                  <Link to={org(`/trade/orders/${order.id}`)}>{order.offer.title}</Link>
+                  <span className="badge">{t(`trade.orderState.${order.state}`)}</span>
+                </div>
                 <p className="hint">
                   {t(selling ? 'trade.side.SELLER' : 'trade.side.BUYER')} · {t('trade.counterparty')}{' '}
                   {selling ? order.buyer.name : order.seller.name} · {order.deliveredQuantity}/{order.quantity} {order.offer.unit}{' '}
