@@ -8,15 +8,12 @@ import * as media from './messages/media';
 import * as shop from './messages/shop';
 import * as staff from './messages/staff';
 import * as trade from './messages/trade';
-=======
->>>>>>> 81abd66 (The co-op share from the rollup too: shop trade kept by OrderPaid and OrderRefunded (dimension SHOP), no scan of the orders at read time; the benchmark prints the first (uncached) request; the trade desk and statistics pages (work in progress))
 
 /**
  * Every string the storefront shows, in each language it speaks. English is the default.
  * Each area keeps its strings in its own file under messages/ (an `en` object and a `de` of the
  * same keys); add a new area's file to AREAS.
  */
-
 const AREAS = [shop, buying, coop, dividends, trade, errors, account, staff, media] as const;
 
 type Area = (typeof AREAS)[number];
