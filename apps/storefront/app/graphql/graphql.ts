@@ -238,6 +238,11 @@ export type CustodyModel =
   | 'MASS_BALANCE'
   | 'SEGREGATED';
 
+/** Which party of a wholesale deal */
+export type DealSide =
+  | 'BUYER'
+  | 'SELLER';
+
 /** A line of a diff */
 export type DiffOp =
   | 'ADDED'
@@ -467,6 +472,30 @@ export type FiscalYearState =
   | 'CLOSED'
   | 'OPEN';
 
+/** An Incoterms 2020 delivery term, e.g. FCA (free carrier) or DAP */
+export type Incoterm =
+  | 'CFR'
+  | 'CIF'
+  | 'CIP'
+  | 'CPT'
+  | 'DAP'
+  | 'DDP'
+  | 'DPU'
+  | 'EXW'
+  | 'FAS'
+  | 'FCA'
+  | 'FOB';
+
+/** How an invoice was paid */
+export type InvoicePaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'ONLINE';
+
+/** PER_DELIVERY: one invoice for each delivery; AT_END: one invoice once everything is delivered */
+export type InvoicingMode =
+  | 'AT_END'
+  | 'PER_DELIVERY';
+
 export type JoinCoopInput = {
   memberClass: MemberClass;
   /** Join as this organisation (you must own it); yourself when absent */
@@ -482,6 +511,15 @@ export type ListingLanguage =
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MarkInvoicePaidInput = {
+  /** Minor units received; at most what is due (less skonto in its period) */
+  amount: number;
+  /** The day the money arrived, YYYY-MM-DD */
+  paidOn: string;
+  /** The bank transfer’s reference */
+  reference?: string;
 };
 
 /** The unit a package content is given in */
@@ -514,6 +552,16 @@ export type MoneyInput = {
   amount: number;
   currency: string;
 };
+
+/** REQUESTED (the buyer asked for a quote) -> OFFERED (the seller proposed) <-> COUNTERED (the buyer proposed back), ending ACCEPTED, DECLINED, EXPIRED or WITHDRAWN */
+export type NegotiationState =
+  | 'ACCEPTED'
+  | 'COUNTERED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'OFFERED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
 
 /** What a notification is about */
 export type NotificationKind =
@@ -677,6 +725,17 @@ export type ProductState =
   | 'DRAFT'
   | 'SOLD_OUT';
 
+export type ProposalInput = {
+  /** The wished delivery date, YYYY-MM-DD */
+  deliveryDate: string;
+  message?: string;
+  quantity: number;
+  /** Minor units per unit; the offer’s tier price for the quantity when not given */
+  unitPrice?: number | null | undefined;
+  /** How long the proposal stands; 14 days (at most the offer’s validity) when not given */
+  validUntil?: string | null | undefined;
+};
+
 /** GENERAL; POLICY_CHANGE (binding parameter changes); BYLAW_CHANGE (needs the bylaw threshold, two-thirds); DIVIDEND_ALLOCATION (approves an allocation run) */
 export type ProposalKind =
   | 'BYLAW_CHANGE'
@@ -709,6 +768,54 @@ export type ProvenanceRecordKind =
   | 'TRANSFORMATION'
   | 'TRANSPORT';
 
+export type PublishOfferInput = {
+  /** The category, for the statistics (taken from the product when not given) */
+  categoryId?: string | number | null | undefined;
+  currency: string;
+  description?: string;
+  incoterm: Incoterm;
+  incotermPlace: string;
+  invoicing?: InvoicingMode;
+  leadTimeDays: number;
+  /** A provenance lot your co-op holds */
+  lotId?: string | number | null | undefined;
+  minimumQuantity: number;
+  /** The verified co-op that sells */
+  organisationId: string | number;
+  paymentNetDays?: number;
+  /** A product your co-op sells */
+  productId?: string | number | null | undefined;
+  /** Skonto in basis points (200 = 2 %) */
+  skontoBp?: number;
+  skontoDays?: number;
+  /** The first starts at the minimum quantity */
+  tiers: Array<WholesaleOfferTierInput>;
+  title: string;
+  totalQuantity: number;
+  /** UN/CEFACT unit code, e.g. KGM (kilogram), H87 (piece) */
+  unit: string;
+  /** From now when not given */
+  validFrom?: string | null | undefined;
+  validUntil: string;
+  /** VAT rate in basis points (700 = 7 %) */
+  vatRateBp: number;
+};
+
+/** CONFIRMED -> PARTLY_DELIVERED -> DELIVERED -> COMPLETED (invoiced and paid), or CANCELLED before any delivery */
+export type PurchaseOrderState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'PARTLY_DELIVERED';
+
+export type RecordDeliveryInput = {
+  /** The delivery note: what was handed over, how, to whom */
+  note: string;
+  /** Units delivered now; at most what is still open on the order */
+  quantity: number;
+};
+
 export type RefundOrderInput = {
   amount: MoneyInput;
   /** Yours, e.g. a UUID made with the form: a repeat with the same key refunds once */
@@ -739,6 +846,20 @@ export type RegisterInput = {
 
 export type RequestPasswordResetInput = {
   email: string;
+};
+
+export type RequestQuoteInput = {
+  /** The wished delivery date, YYYY-MM-DD */
+  deliveryDate: string;
+  message?: string;
+  offerId: string | number;
+  /** The verified co-op that buys */
+  organisationId: string | number;
+  quantity: number;
+  /** Minor units per unit; the offer’s tier price for the quantity when not given */
+  unitPrice?: number | null | undefined;
+  /** How long the proposal stands; 14 days (at most the offer’s validity) when not given */
+  validUntil?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -851,6 +972,42 @@ export type VotingCondition =
   | 'MIN_DAYS'
   | 'MIN_PARTICIPANTS'
   | 'TWO_CLASSES';
+
+/** ISSUED -> PAID, or OVERDUE past its due date -> PAID */
+export type WholesaleInvoiceState =
+  | 'ISSUED'
+  | 'OVERDUE'
+  | 'PAID';
+
+export type WholesaleOfferFilter = {
+  categoryId?: string | number | null | undefined;
+  currency?: string | null | undefined;
+  incoterm?: Incoterm | null | undefined;
+  /** Words in the title or description */
+  search?: string | null | undefined;
+  /** One seller’s offers, including closed ones */
+  sellerOrganisationId?: string | number | null | undefined;
+};
+
+/** OPEN until withdrawn by its seller or past its validity */
+export type WholesaleOfferState =
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+export type WholesaleOfferTierInput = {
+  /** From this quantity on */
+  minQuantity: number;
+  /** Minor units per unit, for the whole quantity */
+  unitPrice: number;
+};
+
+/** STARTED (the provider is asked) -> SUCCEEDED (the invoice is settled), FAILED (may still succeed) or UNAPPLIED (held for the buyer) */
+export type WholesaleOnlinePaymentState =
+  | 'FAILED'
+  | 'STARTED'
+  | 'SUCCEEDED'
+  | 'UNAPPLIED';
 
 export type ZoneRateInput = {
   combinedItemsPerParcel?: number | null | undefined;
@@ -1683,6 +1840,144 @@ export type StaffRefuseVerificationMutationVariables = Exact<{
 
 
 export type StaffRefuseVerificationMutation = { refuseVerification: { id: string, name: string } };
+
+export type TradeStatisticsPageQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type TradeStatisticsPageQuery = { coopTradeStatistics: { currency: string, coopShare: number | null, total: { trades: number, volume: { formatted: string } | null }, byMonth: Array<{ key: string, trades: number, volume: { amount: number, formatted: string } | null }>, byCategory: Array<{ key: string, trades: number, volume: { amount: number, formatted: string } | null }>, byCountryPair: Array<{ key: string, trades: number, volume: { amount: number, formatted: string } | null }> }, categories: Array<{ id: string, name: string }> };
+
+export type InvoicePdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicePdfQuery = { wholesaleInvoice: { number: number, pdfBase64: string, seller: { name: string } } };
+
+export type InvoiceXmlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceXmlQuery = { wholesaleInvoice: { number: number, xrechnungXml: string, seller: { name: string } } };
+
+export type NegotiationPageQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type NegotiationPageQuery = { wholesaleNegotiation: { id: string, state: NegotiationState, round: number, expiresAt: string, buyerOrganisationId: string, sellerOrganisationId: string, buyer: { name: string }, seller: { name: string }, offer: { id: string, title: string, unit: string, currency: string }, onTable: { id: string, side: DealSide, round: number, quantity: number, deliveryDate: string, validUntil: string, unitPrice: { amount: number, currency: string, formatted: string }, total: { formatted: string } }, proposals: Array<{ id: string, side: DealSide, round: number, quantity: number, deliveryDate: string, createdAt: string, unitPrice: { formatted: string }, total: { formatted: string } }>, messages: Array<{ id: string, side: DealSide, body: string, createdAt: string }>, purchaseOrder: { id: string } | null } };
+
+export type ProposeTermsMutationVariables = Exact<{
+  id: string | number;
+  input: ProposalInput;
+}>;
+
+
+export type ProposeTermsMutation = { proposeWholesaleTerms: { id: string } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptProposalMutation = { acceptWholesaleProposal: { id: string } };
+
+export type DeclineProposalMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type DeclineProposalMutation = { declineWholesaleProposal: { id: string } };
+
+export type WithdrawProposalMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type WithdrawProposalMutation = { withdrawWholesaleProposal: { id: string } };
+
+export type SendTradeMessageMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+
+export type SendTradeMessageMutation = { sendWholesaleMessage: { id: string } };
+
+export type WholesaleOfferPageQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type WholesaleOfferPageQuery = { wholesaleOffer: { id: string, title: string, description: string, unit: string, currency: string, state: WholesaleOfferState, availableQuantity: number, minimumQuantity: number, incoterm: Incoterm, incotermPlace: string, leadTimeDays: number, paymentNetDays: number, skontoBp: number, skontoDays: number, vatRateBp: number, validUntil: string, sellerOrganisationId: string, seller: { name: string, country: string | null }, tiers: Array<{ minQuantity: number, unitPrice: { formatted: string } }> } };
+
+export type RequestQuoteMutationVariables = Exact<{
+  input: RequestQuoteInput;
+}>;
+
+
+export type RequestQuoteMutation = { requestWholesaleQuote: { id: string } };
+
+export type OfferProductsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OfferProductsQuery = { myProducts: { edges: Array<{ node: { id: string, title: string, categoryId: string | null } }> }, wholesaleOffers: { totalCount: number } };
+
+export type PublishOfferMutationVariables = Exact<{
+  input: PublishOfferInput;
+}>;
+
+
+export type PublishOfferMutation = { publishWholesaleOffer: { id: string } };
+
+export type PurchaseOrderPageQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+
+export type PurchaseOrderPageQuery = { wholesalePurchaseOrder: { id: string, state: PurchaseOrderState, quantity: number, deliveredQuantity: number, deliveryDate: string, createdAt: string, sellerOrganisationId: string, buyerOrganisationId: string, seller: { name: string }, buyer: { name: string }, offer: { id: string, title: string, unit: string, currency: string, incoterm: Incoterm, incotermPlace: string }, unitPrice: { formatted: string }, netTotal: { formatted: string }, deliveries: Array<{ id: string, position: number, quantity: number, note: string, deliveredAt: string, custodyRecordId: string | null }>, invoices: Array<{ id: string, number: number, state: WholesaleInvoiceState, dueDate: string, skontoUntil: string, skontoBp: number, reverseCharge: boolean, net: { formatted: string }, vat: { formatted: string }, gross: { formatted: string }, paid: { formatted: string }, amountDueToday: { amount: number, currency: string, formatted: string }, payments: Array<{ id: string, method: InvoicePaymentMethod, paidOn: string, reference: string, amount: { formatted: string } }> }> }, paymentConfig: { testMode: boolean } };
+
+export type RecordDeliveryMutationVariables = Exact<{
+  id: string | number;
+  input: RecordDeliveryInput;
+}>;
+
+
+export type RecordDeliveryMutation = { recordWholesaleDelivery: { id: string } };
+
+export type MarkInvoicePaidMutationVariables = Exact<{
+  id: string | number;
+  input: MarkInvoicePaidInput;
+}>;
+
+
+export type MarkInvoicePaidMutation = { markWholesaleInvoicePaid: { id: string } };
+
+export type PayInvoiceOfflineMutationVariables = Exact<{
+  id: string | number;
+  key: string;
+}>;
+
+
+export type PayInvoiceOfflineMutation = { payWholesaleInvoiceOffline: { state: WholesaleOnlinePaymentState } };
+
+export type TradeDeskQueryVariables = Exact<{
+  organisationId: string | number;
+  filter: WholesaleOfferFilter;
+  locale: string;
+}>;
+
+
+export type TradeDeskQuery = { wholesaleOffers: { totalCount: number, edges: Array<{ node: { id: string, title: string, unit: string, availableQuantity: number, minimumQuantity: number, incoterm: Incoterm, incotermPlace: string, validUntil: string, sellerOrganisationId: string, seller: { name: string, country: string | null }, tiers: Array<{ minQuantity: number, unitPrice: { formatted: string } }> } }> }, wholesaleNegotiations: { edges: Array<{ node: { id: string, state: NegotiationState, round: number, updatedAt: string, sellerOrganisationId: string, offer: { title: string, unit: string }, buyer: { name: string }, seller: { name: string }, onTable: { quantity: number, unitPrice: { formatted: string } } } }> }, wholesalePurchaseOrders: { edges: Array<{ node: { id: string, state: PurchaseOrderState, quantity: number, deliveredQuantity: number, createdAt: string, sellerOrganisationId: string, offer: { title: string, unit: string }, buyer: { name: string }, seller: { name: string }, netTotal: { formatted: string } } }> }, wholesaleInvoices: { edges: Array<{ node: { id: string, number: number, state: WholesaleInvoiceState, dueDate: string, purchaseOrderId: string, sellerOrganisationId: string, seller: { name: string }, buyer: { name: string }, gross: { formatted: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3734,3 +4029,432 @@ export const StaffRefuseVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffRefuseVerificationMutation, StaffRefuseVerificationMutationVariables>;
+export const TradeStatisticsPageDocument = new TypedDocumentString(`
+    query TradeStatisticsPage($locale: String!) {
+  coopTradeStatistics {
+    currency
+    coopShare
+    total {
+      trades
+      volume {
+        formatted(locale: $locale)
+      }
+    }
+    byMonth {
+      key
+      trades
+      volume {
+        amount
+        formatted(locale: $locale)
+      }
+    }
+    byCategory {
+      key
+      trades
+      volume {
+        amount
+        formatted(locale: $locale)
+      }
+    }
+    byCountryPair {
+      key
+      trades
+      volume {
+        amount
+        formatted(locale: $locale)
+      }
+    }
+  }
+  categories {
+    id
+    name(locale: $locale)
+  }
+}
+    `) as unknown as TypedDocumentString<TradeStatisticsPageQuery, TradeStatisticsPageQueryVariables>;
+export const InvoicePdfDocument = new TypedDocumentString(`
+    query InvoicePdf($id: ID!) {
+  wholesaleInvoice(id: $id) {
+    number
+    pdfBase64
+    seller {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoicePdfQuery, InvoicePdfQueryVariables>;
+export const InvoiceXmlDocument = new TypedDocumentString(`
+    query InvoiceXml($id: ID!) {
+  wholesaleInvoice(id: $id) {
+    number
+    xrechnungXml
+    seller {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceXmlQuery, InvoiceXmlQueryVariables>;
+export const NegotiationPageDocument = new TypedDocumentString(`
+    query NegotiationPage($id: ID!, $locale: String!) {
+  wholesaleNegotiation(id: $id) {
+    id
+    state
+    round
+    expiresAt
+    buyerOrganisationId
+    sellerOrganisationId
+    buyer {
+      name
+    }
+    seller {
+      name
+    }
+    offer {
+      id
+      title
+      unit
+      currency
+    }
+    onTable {
+      id
+      side
+      round
+      quantity
+      deliveryDate
+      validUntil
+      unitPrice {
+        amount
+        currency
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+    }
+    proposals {
+      id
+      side
+      round
+      quantity
+      deliveryDate
+      createdAt
+      unitPrice {
+        formatted(locale: $locale)
+      }
+      total {
+        formatted(locale: $locale)
+      }
+    }
+    messages {
+      id
+      side
+      body
+      createdAt
+    }
+    purchaseOrder {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NegotiationPageQuery, NegotiationPageQueryVariables>;
+export const ProposeTermsDocument = new TypedDocumentString(`
+    mutation ProposeTerms($id: ID!, $input: ProposalInput!) {
+  proposeWholesaleTerms(negotiationId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeTermsMutation, ProposeTermsMutationVariables>;
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($id: ID!) {
+  acceptWholesaleProposal(negotiationId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const DeclineProposalDocument = new TypedDocumentString(`
+    mutation DeclineProposal($id: ID!, $message: String!) {
+  declineWholesaleProposal(negotiationId: $id, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineProposalMutation, DeclineProposalMutationVariables>;
+export const WithdrawProposalDocument = new TypedDocumentString(`
+    mutation WithdrawProposal($id: ID!, $message: String!) {
+  withdrawWholesaleProposal(negotiationId: $id, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
+export const SendTradeMessageDocument = new TypedDocumentString(`
+    mutation SendTradeMessage($id: ID!, $message: String!) {
+  sendWholesaleMessage(negotiationId: $id, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendTradeMessageMutation, SendTradeMessageMutationVariables>;
+export const WholesaleOfferPageDocument = new TypedDocumentString(`
+    query WholesaleOfferPage($id: ID!, $locale: String!) {
+  wholesaleOffer(id: $id) {
+    id
+    title
+    description
+    unit
+    currency
+    state
+    availableQuantity
+    minimumQuantity
+    incoterm
+    incotermPlace
+    leadTimeDays
+    paymentNetDays
+    skontoBp
+    skontoDays
+    vatRateBp
+    validUntil
+    sellerOrganisationId
+    seller {
+      name
+      country
+    }
+    tiers {
+      minQuantity
+      unitPrice {
+        formatted(locale: $locale)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WholesaleOfferPageQuery, WholesaleOfferPageQueryVariables>;
+export const RequestQuoteDocument = new TypedDocumentString(`
+    mutation RequestQuote($input: RequestQuoteInput!) {
+  requestWholesaleQuote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestQuoteMutation, RequestQuoteMutationVariables>;
+export const OfferProductsDocument = new TypedDocumentString(`
+    query OfferProducts($organisationId: ID!) {
+  myProducts(organisationId: $organisationId, first: 100) {
+    edges {
+      node {
+        id
+        title
+        categoryId
+      }
+    }
+  }
+  wholesaleOffers(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OfferProductsQuery, OfferProductsQueryVariables>;
+export const PublishOfferDocument = new TypedDocumentString(`
+    mutation PublishOffer($input: PublishOfferInput!) {
+  publishWholesaleOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishOfferMutation, PublishOfferMutationVariables>;
+export const PurchaseOrderPageDocument = new TypedDocumentString(`
+    query PurchaseOrderPage($id: ID!, $locale: String!) {
+  wholesalePurchaseOrder(id: $id) {
+    id
+    state
+    quantity
+    deliveredQuantity
+    deliveryDate
+    createdAt
+    sellerOrganisationId
+    buyerOrganisationId
+    seller {
+      name
+    }
+    buyer {
+      name
+    }
+    offer {
+      id
+      title
+      unit
+      currency
+      incoterm
+      incotermPlace
+    }
+    unitPrice {
+      formatted(locale: $locale)
+    }
+    netTotal {
+      formatted(locale: $locale)
+    }
+    deliveries {
+      id
+      position
+      quantity
+      note
+      deliveredAt
+      custodyRecordId
+    }
+    invoices {
+      id
+      number
+      state
+      dueDate
+      skontoUntil
+      skontoBp
+      reverseCharge
+      net {
+        formatted(locale: $locale)
+      }
+      vat {
+        formatted(locale: $locale)
+      }
+      gross {
+        formatted(locale: $locale)
+      }
+      paid {
+        formatted(locale: $locale)
+      }
+      amountDueToday {
+        amount
+        currency
+        formatted(locale: $locale)
+      }
+      payments {
+        id
+        method
+        paidOn
+        reference
+        amount {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+  paymentConfig {
+    testMode
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseOrderPageQuery, PurchaseOrderPageQueryVariables>;
+export const RecordDeliveryDocument = new TypedDocumentString(`
+    mutation RecordDelivery($id: ID!, $input: RecordDeliveryInput!) {
+  recordWholesaleDelivery(purchaseOrderId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
+export const MarkInvoicePaidDocument = new TypedDocumentString(`
+    mutation MarkInvoicePaid($id: ID!, $input: MarkInvoicePaidInput!) {
+  markWholesaleInvoicePaid(invoiceId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkInvoicePaidMutation, MarkInvoicePaidMutationVariables>;
+export const PayInvoiceOfflineDocument = new TypedDocumentString(`
+    mutation PayInvoiceOffline($id: ID!, $key: String!) {
+  payWholesaleInvoiceOffline(invoiceId: $id, idempotencyKey: $key) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PayInvoiceOfflineMutation, PayInvoiceOfflineMutationVariables>;
+export const TradeDeskDocument = new TypedDocumentString(`
+    query TradeDesk($organisationId: ID!, $filter: WholesaleOfferFilter!, $locale: String!) {
+  wholesaleOffers(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        unit
+        availableQuantity
+        minimumQuantity
+        incoterm
+        incotermPlace
+        validUntil
+        sellerOrganisationId
+        seller {
+          name
+          country
+        }
+        tiers {
+          minQuantity
+          unitPrice {
+            formatted(locale: $locale)
+          }
+        }
+      }
+    }
+  }
+  wholesaleNegotiations(organisationId: $organisationId, first: 50) {
+    edges {
+      node {
+        id
+        state
+        round
+        updatedAt
+        sellerOrganisationId
+        offer {
+          title
+          unit
+        }
+        buyer {
+          name
+        }
+        seller {
+          name
+        }
+        onTable {
+          quantity
+          unitPrice {
+            formatted(locale: $locale)
+          }
+        }
+      }
+    }
+  }
+  wholesalePurchaseOrders(organisationId: $organisationId, first: 50) {
+    edges {
+      node {
+        id
+        state
+        quantity
+        deliveredQuantity
+        createdAt
+        sellerOrganisationId
+        offer {
+          title
+          unit
+        }
+        buyer {
+          name
+        }
+        seller {
+          name
+        }
+        netTotal {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+  wholesaleInvoices(organisationId: $organisationId, first: 50) {
+    edges {
+      node {
+        id
+        number
+        state
+        dueDate
+        purchaseOrderId
+        sellerOrganisationId
+        seller {
+          name
+        }
+        buyer {
+          name
+        }
+        gross {
+          formatted(locale: $locale)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TradeDeskQuery, TradeDeskQueryVariables>;
