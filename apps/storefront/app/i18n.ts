@@ -62,6 +62,20 @@ export function fill(message: string, values: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** The page's language, which the root loader chose. */
+export function useLocale(): Locale {
+  return useRouteLoaderData<{ locale: Locale }>('root')?.locale ?? DEFAULT_LOCALE;
+}
+
+/** A date (and with `withTime` its time, in UTC) the way the page's language writes it; the same on server and client. */
+export function formatWhen(locale: Locale, value: unknown, withTime = false): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' as const } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(String(value)));
+}
+
 /** `t` bound to the page's language, which the root loader chose. */
 export function useT(): (key: MessageKey | string) => string {
   const root = useRouteLoaderData<{ locale: Locale }>('root');

@@ -1,7 +1,7 @@
 import { data, Link } from 'react-router';
 import type { Route } from './+types/dev.mail.$id';
 import { graphql } from '../graphql';
-import { useT } from '../i18n';
+import { formatWhen, useLocale, useT } from '../i18n';
 import * as api from '../lib/api.server';
 
 const DevMail = graphql(`
@@ -40,6 +40,7 @@ export function meta({ data }: Route.MetaArgs) {
 /** One mail as the recipient would see it; the HTML is shown in a sandboxed frame, so its markup cannot touch the page. */
 export default function DevMailPage({ loaderData: { mail } }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section className="page">
       <p>
@@ -53,7 +54,7 @@ export default function DevMailPage({ loaderData: { mail } }: Route.ComponentPro
         </div>
         <div>
           <dt>{t('devMail.sentAt')}</dt>
-          <dd>{new Date(mail.sentAt).toLocaleString()}</dd>
+          <dd>{formatWhen(locale, mail.sentAt, true)} UTC</dd>
         </div>
       </dl>
       {mail.attachments.length > 0 && (

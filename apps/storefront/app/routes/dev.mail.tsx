@@ -1,7 +1,7 @@
 import { data, Link } from 'react-router';
 import type { Route } from './+types/dev.mail';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { pageTitle, formatWhen, useLocale, useT } from '../i18n';
 import * as api from '../lib/api.server';
 
 const DevMailbox = graphql(`
@@ -30,6 +30,7 @@ export async function loader() {
 
 export default function DevMailboxPage({ loaderData: { mails } }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section className="page">
       <h1>{t('devMail.title')}</h1>
@@ -42,7 +43,8 @@ export default function DevMailboxPage({ loaderData: { mails } }: Route.Componen
             <li key={mail.id}>
               <Link to={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
               <span className="meta">
-                {t('devMail.to')} {mail.to} · <time dateTime={String(mail.sentAt)}>{new Date(mail.sentAt).toLocaleString()}</time>
+                {t('devMail.to')} {mail.to} ·{' '}
+                <time dateTime={String(mail.sentAt)}>{formatWhen(locale, mail.sentAt, true)} UTC</time>
               </span>
             </li>
           ))}

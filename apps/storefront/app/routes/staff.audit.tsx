@@ -1,8 +1,8 @@
-import { Form, Link, useRouteLoaderData, useSearchParams } from 'react-router';
+import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/staff.audit';
 import { StaffNav } from '../components/staff-nav';
 import { graphql } from '../graphql';
-import { DEFAULT_LOCALE, type Locale, pageTitle, useT } from '../i18n';
+import { pageTitle, useLocale, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { requireStaff } from '../lib/staff.server';
 
@@ -52,7 +52,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function StaffAuditPage({ loaderData: { events, pageInfo, invalid } }: Route.ComponentProps) {
   const t = useT();
   const [searchParams] = useSearchParams();
-  const locale = useRouteLoaderData<{ locale: Locale }>('root')?.locale ?? DEFAULT_LOCALE;
+  const locale = useLocale();
   const when = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -129,7 +129,7 @@ export default function StaffAuditPage({ loaderData: { events, pageInfo, invalid
                   <dd>{event.clientAddress}</dd>
                 </div>
               )}
-              {Object.keys(event.details as object).length > 0 && (
+              {Object.keys((event.details ?? {}) as Record<string, unknown>).length > 0 && (
                 <div>
                   <dt>{t('staff.audit.details')}</dt>
                   <dd className="break-anywhere">

@@ -3,7 +3,7 @@ import type { Route } from './+types/staff.verification';
 import { FormAlert, TextField } from '../components/form';
 import { StaffNav } from '../components/staff-nav';
 import { graphql } from '../graphql';
-import { fill, pageTitle, useT } from '../i18n';
+import { fill, pageTitle, formatWhen, useLocale, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, text } from '../lib/forms.server';
 import { requireStaff } from '../lib/staff.server';
@@ -82,6 +82,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function VerificationQueuePage({ loaderData: { queue }, actionData }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section className="page">
       <h1>{t('staff.verification.title')}</h1>
@@ -109,7 +110,7 @@ export default function VerificationQueuePage({ loaderData: { queue }, actionDat
               <h2>{organisation.name}</h2>
               <p>
                 {t(`kind.${organisation.kind}`)} · {t('staff.verification.registered')}{' '}
-                {new Date(organisation.createdAt).toLocaleDateString()}
+                {formatWhen(locale, organisation.createdAt)}
               </p>
               <dl className="details">
                 <div>

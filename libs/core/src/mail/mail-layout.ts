@@ -30,7 +30,8 @@ export function layoutMail(locale: MailLocale, content: MailContent): { subject:
     ...(content.sections ?? []).flatMap((s) => [s.heading, '-'.repeat(s.heading.length), s.body, '']),
     SIGN_OFF[locale],
   ].join('\n');
-  const paragraph = (p: string) => `<p style="margin:0 0 1em">${escapeHtml(p)}</p>`;
+  // A paragraph's own line breaks (a list of items, shipping and total) stay line breaks in HTML.
+  const paragraph = (p: string) => `<p style="margin:0 0 1em">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2a1f;max-width:40em;margin:0 auto;padding:1em">',
