@@ -80,8 +80,9 @@ export function allocationFigures(surplus: number, rules: AllocationRules, membe
   });
   const parts: MemberPart[] = [];
   const split = (tier: MemberPart['tier'], pool: number, group: readonly MemberInput[], weightOf: (m: MemberInput) => number) => {
+    // Everyone with a weight gets a part, 0 when the pool is (a statement then shows the empty pool).
     const eligible = group.filter((m) => weightOf(m) > 0);
-    if (pool === 0 || eligible.length === 0) return;
+    if (eligible.length === 0) return;
     const weights = new Map(eligible.map((m) => [m.memberId, BigInt(weightOf(m))]));
     const total = [...weights.values()].reduce((a, b) => a + b, 0n);
     const amounts = allocateByKey(pool, weights);
