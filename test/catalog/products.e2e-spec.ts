@@ -141,6 +141,10 @@ describe('catalog: listings', () => {
       'BAD_USER_INPUT',
     );
     expect(await owner.gql.errorCode(CREATE, { input: { ...base, friendlyPercent: 7 } })).toBe('BAD_USER_INPUT');
+    // The fee limits are euro amounts: a 0.10 minimum fee would be 10 yen.
+    expect(await owner.gql.errorCode(CREATE, { input: { ...base, price: { amount: 900, currency: 'JPY' } } })).toBe(
+      'FEE_CURRENCY_UNSUPPORTED',
+    );
     expect(await owner.gql.errorCode(CREATE, { input: { ...base, categoryId: '00000000-0000-4000-8000-000000000000' } })).toBe(
       'UNKNOWN_CATEGORY',
     );

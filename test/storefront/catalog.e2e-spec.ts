@@ -3,7 +3,9 @@ import {
   createActiveProduct,
   createCategories,
   createSellerOrganisation,
+  createShop,
   launchBrowser,
+  rateAfterDelivery,
   registerAccount,
   startTestServer,
   TEST_PASSWORD,
@@ -93,6 +95,36 @@ describe('storefront: catalogue and producer dashboard (Chromium)', () => {
     await page.getByTestId('seller-card').getByRole('link', { name: 'Café Sur' }).click();
     await page.getByRole('heading', { name: 'Café Sur' }).waitFor();
     expect(await page.getByTestId('product-card').count()).toBe(4);
+  });
+
+  it('shows the seller’s ratings of the last 12 months on the product and seller pages, in German', async () => {
+    const shop = await createShop(app.gql, 'Kaffeerösterei Süd', categories.coffee, [
+      { title: 'Hochlandkaffee', priceCents: 1450, stock: 10 },
+    ]);
+    const buyer = await registerAccount(app.gql, 'Bea Buyer');
+    for (const [rating, comment] of [
+      ['POSITIVE', 'Frisch geröstet, danke!'],
+      ['POSITIVE', ''],
+      ['NEUTRAL', 'Kam spät, aber gut'],
+      ['NEGATIVE', 'Karton zerdrückt'],
+    ] as const) {
+      await rateAfterDelivery(buyer, shop.owner, shop.productIds[0], rating, comment);
+    }
+    page = await browser.newPage({ locale: 'de-DE' });
+    await page.goto(`${app.baseUrl}/products/${shop.productIds[0]}`);
+    // Two positive and one negative: 67 %; the neutral one counts neither way, but in the total of 4.
+    const card = page.getByTestId('seller-card').getByTestId('seller-ratings');
+    expect((await card.locator('p').first().textContent())!.replace(/\s/g, ' ')).toBe(
+      '67 % positiv · 4 Bewertungen in den letzten 12 Monaten',
+    );
+    await page.getByTestId('seller-card').getByRole('link', { name: 'Kaffeerösterei Süd' }).click();
+    await page.getByRole('heading', { name: 'Bewertungen von Käufer*innen' }).waitFor();
+    // The three newest comments, newest first (the rating without a comment shows none).
+    expect(await page.getByTestId('seller-ratings').locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Negativ „Karton zerdrückt“/),
+      expect.stringMatching(/^Neutral „Kam spät, aber gut“/),
+      expect.stringMatching(/^Positiv „Frisch geröstet, danke!“/),
+    ]);
   });
 
   it('creates a product in the dashboard, shows why a field was refused, and lists it once fixed', async () => {

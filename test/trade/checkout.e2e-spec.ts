@@ -303,6 +303,51 @@ describe('trade: checkout and orders (offline payments)', () => {
     expect(sellerRatings).toEqual({ positive: 2, neutral: 1, negative: 1, positiveShare: 2 / 3 });
   });
 
+  it('shows the last 12 months of ratings, with the newest comments, on the product page and the seller page', async () => {
+    const RATE_WITH = `mutation($id: ID!, $rating: SellerRatingValue!, $comment: String!) {
+      rateSeller(orderId: $id, rating: $rating, comment: $comment) { rating }
+    }`;
+    const given: [string, string][] = [
+      ['POSITIVE', 'Beans arrived fresh'],
+      ['POSITIVE', ''],
+      ['NEUTRAL', 'Slow, but fine'],
+      ['NEGATIVE', 'Box was crushed'],
+    ];
+    for (const [rating, comment] of given) {
+      const order = await paidOrder(1);
+      await coffee.owner.gql.ok(SHIP, { id: order.id });
+      await buyer.gql.ok(CONFIRM, { id: order.id });
+      await buyer.gql.ok(RATE_WITH, { id: order.id, rating, comment });
+    }
+    // The first rating is 13 months old now: it no longer counts, nor is its comment shown.
+    await app.dataSource.query(
+      `UPDATE seller_rating SET created_at = now() - interval '13 months' WHERE comment = 'Beans arrived fresh'`,
+    );
+    const summary = 'ratings { positive neutral negative count positiveShare latestComments { rating comment } }';
+    const { product } = await app.gql.ok<{ product: { seller: { ratings: object } } }>(
+      `query($id: ID!) { product(id: $id) { seller { ${summary} } } }`,
+      { id: coffee.productIds[0] },
+    );
+    const { seller } = await app.gql.ok<{ seller: { ratings: object } }>(
+      `query($id: ID!) { seller(id: $id, kind: ORGANISATION) { ${summary} } }`,
+      { id: coffee.organisationId },
+    );
+    // One positive and one negative in the window: 50 %; the neutral one counts neither way.
+    const expected = {
+      positive: 1,
+      neutral: 1,
+      negative: 1,
+      count: 3,
+      positiveShare: 0.5,
+      latestComments: [
+        { rating: 'NEGATIVE', comment: 'Box was crushed' },
+        { rating: 'NEUTRAL', comment: 'Slow, but fine' },
+      ],
+    };
+    expect(product.seller.ratings).toEqual(expected);
+    expect(seller.ratings).toEqual(expected);
+  });
+
   it('counts shipped orders as delivered, and delivered ones complete, after a while', async () => {
     const order = await paidOrder(1);
     await coffee.owner.gql.ok(SHIP, { id: order.id });

@@ -58,8 +58,13 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
 }
 
 /** A message with its `{name}` placeholders filled in. */
-export function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The page's language, which the root loader chose. */
+export function useLocale(): Locale {
+  return useRouteLoaderData<{ locale: Locale }>('root')?.locale ?? DEFAULT_LOCALE;
 }
 
 /** The page's language, which the root loader chose. */
@@ -78,8 +83,7 @@ export function formatWhen(locale: Locale, value: unknown, withTime = false): st
 
 /** `t` bound to the page's language, which the root loader chose. */
 export function useT(): (key: MessageKey | string) => string {
-  const root = useRouteLoaderData<{ locale: Locale }>('root');
-  const locale = root?.locale ?? DEFAULT_LOCALE;
+  const locale = useLocale();
   return (key) => t(locale, key);
 }
 

@@ -25,6 +25,7 @@ export {
 } from './entities/product-import.entity';
 export type { ProductImportStatus } from './entities/product-import.entity';
 export type { SellerSetting } from './entities/seller-setting.entity';
+export { Seller } from './api/catalog.types';
 export * from './state/product-state';
 export * from './services/category.service';
 export * from './services/product.service';

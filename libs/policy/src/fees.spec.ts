@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, FeePolicy } from './defaults';
 import { priceBreakdown } from './fees';
 
 const policy: FeePolicy = { ...DEFAULT_POLICY.fees };
-const line = { vatRateBp: 1900, fair: true, sellerIsNgo: false, friendlyPercent: 0 };
+const line = { currency: 'EUR', vatRateBp: 1900, fair: true, sellerIsNgo: false, friendlyPercent: 0 };
 
 describe('price breakdown', () => {
   it('splits 11.90 EUR of a fair product at 19 % VAT', () => {
@@ -15,6 +15,12 @@ describe('price breakdown', () => {
       fairFund: 12, // 1 % of 11.90 = 11.9
       producerShare: 952,
     });
+  });
+
+  it('refuses a price in another currency than the fee limits (0.10 EUR minimum means nothing in yen)', () => {
+    expect(() => priceBreakdown({ ...line, currency: 'JPY', gross: 1190 }, policy)).toThrow(
+      expect.objectContaining({ code: 'FEE_CURRENCY_UNSUPPORTED' }),
+    );
   });
 
   it('charges 6 % on other products, with the 0.10 minimum and the cap', () => {
@@ -40,7 +46,7 @@ describe('price breakdown', () => {
         fc.boolean(),
         fc.constantFrom(0, 1, 3, 5, 10, 25, 50, 75, 100),
         (gross, vatRateBp, fair, sellerIsNgo, friendlyPercent) => {
-          const parts = priceBreakdown({ gross, vatRateBp, fair, sellerIsNgo, friendlyPercent }, policy);
+          const parts = priceBreakdown({ gross, currency: 'EUR', vatRateBp, fair, sellerIsNgo, friendlyPercent }, policy);
           expect(parts.vat + parts.donation + parts.platformFee + parts.fairFund + parts.producerShare).toBe(gross);
           for (const value of Object.values(parts)) expect(value).toBeGreaterThanOrEqual(0);
         },

@@ -1,9 +1,12 @@
 import { DomainError, roundHalfUp } from '@allmende/core';
 import type { FeePolicy } from './defaults';
+import { POLICY_CURRENCY } from './parameters/parameters';
 
 export interface PricedLine {
-  /** What the buyer pays for the line, VAT included, in minor units. */
+  /** What the buyer pays for the line, VAT included, in minor units of `currency`. */
   gross: number;
+  /** Must be the currency of the fee limits ({@link POLICY_CURRENCY}). */
+  currency: string;
   /** VAT rate in basis points (19 % = 1900). */
   vatRateBp: number;
   fair: boolean;
@@ -33,6 +36,7 @@ export function priceBreakdown(line: PricedLine, policy: FeePolicy): PriceBreakd
   const { gross, vatRateBp, fair, sellerIsNgo, friendlyPercent } = line;
   if (!Number.isSafeInteger(gross) || gross < 0)
     throw new DomainError('INVALID_AMOUNT', `A price must be whole minor units ≥ 0; got ${gross}`);
+  assertFeeCurrency(line.currency);
   const net = roundHalfUp(gross * 10_000, 10_000 + vatRateBp);
   const vat = gross - net;
   const donation = roundHalfUp(net * friendlyPercent, 100);
@@ -43,4 +47,15 @@ export function priceBreakdown(line: PricedLine, policy: FeePolicy): PriceBreakd
   const platformFee = Math.min(Math.min(Math.max(roundHalfUp(feeBase * rate, 10_000), policy.minFee), cap), available);
   const fairFund = sellerIsNgo ? 0 : Math.min(roundHalfUp(feeBase * policy.fairFundRateBp, 10_000), available - platformFee);
   return { gross, vat, donation, platformFee, fairFund, producerShare: available - platformFee - fairFund };
+}
+
+/** Refuses a price the fee limits cannot be applied to: they are minor units of {@link POLICY_CURRENCY}. */
+export function assertFeeCurrency(currency: string): void {
+  if (currency !== POLICY_CURRENCY) {
+    throw new DomainError(
+      'FEE_CURRENCY_UNSUPPORTED',
+      `The marketplace's fees are set in ${POLICY_CURRENCY}; a price in ${currency} cannot be charged them`,
+      { currency, supported: [POLICY_CURRENCY], fields: { price: [`must be in ${POLICY_CURRENCY}`] } },
+    );
+  }
 }

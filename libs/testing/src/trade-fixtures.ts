@@ -158,6 +158,31 @@ export async function createShop(
   return { owner, organisationId, productIds };
 }
 
+/**
+ * One unit of `productId` bought by `buyer`, paid offline, shipped by `seller`, confirmed and
+ * rated: what a seller's record with buyers is made of.
+ */
+export async function rateAfterDelivery(
+  buyer: TestAccount,
+  seller: TestAccount,
+  productId: string,
+  rating: 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE',
+  comment = '',
+): Promise<void> {
+  await addToCart(buyer.gql, productId, 1);
+  const checkout = await checkoutCart(buyer);
+  await buyer.gql.ok(`mutation($id: ID!) { payCheckoutOffline(checkoutId: $id) { id } }`, { id: checkout.id });
+  const orderId = checkout.orders[0].id;
+  await seller.gql.ok(`mutation($id: ID!) { markOrderShipped(id: $id, carrier: "DHL", trackingCode: "1") { state } }`, {
+    id: orderId,
+  });
+  await buyer.gql.ok(`mutation($id: ID!) { confirmDelivery(id: $id) { state } }`, { id: orderId });
+  await buyer.gql.ok(
+    `mutation($id: ID!, $rating: SellerRatingValue!, $comment: String!) { rateSeller(orderId: $id, rating: $rating, comment: $comment) { rating } }`,
+    { id: orderId, rating, comment },
+  );
+}
+
 /** The trial balance straight from the ledger tables: per currency, the sum of all entries (zero when balanced). */
 export async function ledgerSums(dataSource: DataSource): Promise<{ currency: string; sum: number; entries: number }[]> {
   const rows = await dataSource.query<{ currency: string; sum: string; entries: string }[]>(

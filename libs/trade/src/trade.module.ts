@@ -4,6 +4,7 @@ import { LedgerModule } from '@allmende/ledger';
 import { PolicyModule } from '@allmende/policy';
 import { CartResolver } from './api/cart.resolver';
 import { CheckoutResolver, OrderResolver } from './api/order.resolver';
+import { SellerRatingsResolver } from './api/seller-ratings.resolver';
 import { ProductShippingResolver, ShippingProfileResolver } from './api/shipping.resolver';
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
@@ -39,6 +40,7 @@ export class TradeModule {
         CheckoutResolver,
         OrderResolver,
         ProductShippingResolver,
+        SellerRatingsResolver,
         ShippingProfileResolver,
       ],
       exports: [

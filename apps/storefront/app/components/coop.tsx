@@ -1,11 +1,6 @@
 import { useT } from '../i18n';
 import type { FormState } from './form';
 
-/** A message with its {placeholders} filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /** A date and time in the page's language. */
 export function formatDate(locale: string, iso: string): string {
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {

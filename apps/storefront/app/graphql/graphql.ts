@@ -321,6 +321,7 @@ export type ErrorCode =
   | 'ECOLOGICAL_CLAIM_UNSUPPORTED'
   | 'EMAIL_TAKEN'
   | 'FAIR_CLAIM_UNSUPPORTED'
+  | 'FEE_CURRENCY_UNSUPPORTED'
   | 'FISCAL_YEAR_CLOSED'
   | 'FISCAL_YEAR_NOT_CLOSED'
   | 'FISCAL_YEAR_NOT_ENDED'
@@ -1023,6 +1024,8 @@ export type ProductCardFragment = { id: string, title: string, fair: boolean, fa
 
 export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> };
 
+export type SellerRatingsFragment = { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> };
+
 export type MergeCartMutationVariables = Exact<{
   cartToken: string;
 }>;
@@ -1572,7 +1575,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, srcset: string | null, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
+export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, srcset: string | null, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean, ratings: { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> } }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
 
 export type BreakdownPartFragment = { amount: number, formatted: string };
 
@@ -1682,7 +1685,7 @@ export type SellerPageQueryVariables = Exact<{
 }>;
 
 
-export type SellerPageQuery = { seller: { id: string, kind: SellerKind, name: string, verified: boolean, commercial: boolean, isNgo: boolean, vacationMode: boolean, products: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+export type SellerPageQuery = { seller: { id: string, kind: SellerKind, name: string, verified: boolean, commercial: boolean, isNgo: boolean, vacationMode: boolean, ratings: { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> }, products: { totalCount: number, edges: Array<{ node: { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
 
 export type StaffAccountsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2091,6 +2094,17 @@ export const ProvenanceTimelineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvenanceTimeline"}) as unknown as TypedDocumentString<ProvenanceTimelineFragment, unknown>;
+export const SellerRatingsFragmentDoc = new TypedDocumentString(`
+    fragment SellerRatings on SellerRatingSummary {
+  count
+  positiveShare
+  latestComments {
+    rating
+    comment
+    createdAt
+  }
+}
+    `, {"fragmentName":"SellerRatings"}) as unknown as TypedDocumentString<SellerRatingsFragment, unknown>;
 export const BreakdownPartFragmentDoc = new TypedDocumentString(`
     fragment BreakdownPart on Money {
   amount
@@ -3362,6 +3376,9 @@ export const ProductPageDocument = new TypedDocumentString(`
       name
       verified
       vacationMode
+      ratings {
+        ...SellerRatings
+      }
     }
     provenance {
       ...ProvenanceTimeline
@@ -3434,6 +3451,15 @@ export const ProductPageDocument = new TypedDocumentString(`
         name
       }
     }
+  }
+}
+fragment SellerRatings on SellerRatingSummary {
+  count
+  positiveShare
+  latestComments {
+    rating
+    comment
+    createdAt
   }
 }
 fragment BreakdownPart on Money {
@@ -3727,6 +3753,9 @@ export const SellerPageDocument = new TypedDocumentString(`
     commercial
     isNgo
     vacationMode
+    ratings {
+      ...SellerRatings
+    }
     products(first: 24, after: $after) {
       totalCount
       edges {
@@ -3761,6 +3790,15 @@ export const SellerPageDocument = new TypedDocumentString(`
   images {
     url
     srcset
+  }
+}
+fragment SellerRatings on SellerRatingSummary {
+  count
+  positiveShare
+  latestComments {
+    rating
+    comment
+    createdAt
   }
 }`) as unknown as TypedDocumentString<SellerPageQuery, SellerPageQueryVariables>;
 export const StaffAccountsDocument = new TypedDocumentString(`

@@ -1,7 +1,7 @@
 import type { Route } from './+types/policy';
-import { fill, formatDate } from '../components/coop';
+import { formatDate } from '../components/coop';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { fill, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { detectLocale } from '../lib/locale.server';
 

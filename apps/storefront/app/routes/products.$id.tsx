@@ -1,6 +1,7 @@
 import { Form, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/products.$id';
 import { Badges, UnitPrice } from '../components/catalog';
+import { SellerRatings } from '../components/ratings';
 import { ProvenanceSection, routeStops } from '../components/provenance';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
@@ -71,6 +72,9 @@ const ProductPage = graphql(`
         name
         verified
         vacationMode
+        ratings {
+          ...SellerRatings
+        }
       }
       provenance {
         ...ProvenanceTimeline
@@ -192,6 +196,7 @@ export default function Product({ loaderData: { locale, product, map } }: Route.
               <Link to={`/sellers/${seller.kind.toLowerCase()}/${seller.id}`}>{seller.name}</Link>
             </p>
             {seller.verified && <span className="badge verified">{t('organisation.verified')}</span>}
+            <SellerRatings ratings={seller.ratings} />
           </aside>
         </div>
       </div>

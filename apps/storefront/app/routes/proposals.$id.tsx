@@ -1,9 +1,9 @@
 import { Form } from 'react-router';
 import type { Route } from './+types/proposals.$id';
-import { CoopAlert, fill, formatDate } from '../components/coop';
+import { CoopAlert, formatDate } from '../components/coop';
 import { graphql } from '../graphql';
 import type { CastBallotInput, ConsentChoice } from '../graphql/graphql';
-import { useT } from '../i18n';
+import { fill, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, text } from '../lib/forms.server';
 import { detectLocale } from '../lib/locale.server';

@@ -1,6 +1,7 @@
 import { data, Link, useSearchParams } from 'react-router';
 import type { Route } from './+types/sellers.$kind.$id';
 import { ProductGrid } from '../components/catalog';
+import { SellerRatings } from '../components/ratings';
 import { graphql } from '../graphql';
 import { useT } from '../i18n';
 import * as api from '../lib/api.server';
@@ -16,6 +17,9 @@ const SellerPage = graphql(`
       commercial
       isNgo
       vacationMode
+      ratings {
+        ...SellerRatings
+      }
       products(first: 24, after: $after) {
         totalCount
         edges {
@@ -69,6 +73,10 @@ export default function Seller({ loaderData: { seller } }: Route.ComponentProps)
         </p>
       )}
       {seller.vacationMode && <p className="notice">{t('seller.onVacation')}</p>}
+      <section aria-labelledby="ratings-title">
+        <h2 id="ratings-title">{t('ratings.title')}</h2>
+        <SellerRatings ratings={seller.ratings} />
+      </section>
       <h2>
         {t('seller.products')} ({products.totalCount})
       </h2>

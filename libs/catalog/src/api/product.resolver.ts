@@ -174,6 +174,7 @@ export class ProductResolver {
     const parts = priceBreakdown(
       {
         gross: product.priceAmount,
+        currency: product.currency,
         vatRateBp: product.vatRateBp,
         fair: product.fair,
         sellerIsNgo: seller.isNgo,

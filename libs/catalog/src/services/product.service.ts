@@ -11,6 +11,7 @@ import {
   Viewer,
 } from '@allmende/core';
 import { OrganisationService } from '@allmende/identity';
+import { assertFeeCurrency } from '@allmende/policy';
 import type { CreateProductInput, ProductFieldsInput } from '../api/dto/product.inputs';
 import { Category } from '../entities/category.entity';
 import { Product, SellerKind } from '../entities/product.entity';
@@ -201,6 +202,7 @@ export class ProductService {
       });
     }
     assertCurrencyCode(product.currency);
+    assertFeeCurrency(product.currency);
     if (product.vatRateBp === undefined || product.vatRateBp === null) {
       throw new DomainError('BAD_USER_INPUT', 'A listing needs its VAT rate', { fields: { vatRateBp: ['is required'] } });
     }

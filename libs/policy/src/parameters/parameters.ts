@@ -1,8 +1,15 @@
 import { DomainError, InvalidInputError } from '@allmende/core';
 
 /**
+ * The currency of every MONEY parameter (fee limits, the share price). A price in another
+ * currency cannot be charged by these limits, so the catalog refuses to list in it
+ * (FEE_CURRENCY_UNSUPPORTED) until policy carries limits per currency.
+ */
+export const POLICY_CURRENCY = 'EUR';
+
+/**
  * How a parameter's value is written and checked. Rates are basis points (1 % = 100); amounts
- * are minor units of EUR; a fraction is "numerator/denominator" so thresholds like two-thirds
+ * are minor units of {@link POLICY_CURRENCY}; a fraction is "numerator/denominator" so thresholds like two-thirds
  * are exact.
  */
 export const PARAMETER_TYPES = ['BASIS_POINTS', 'MONEY', 'INTEGER', 'BOOLEAN', 'FRACTION', 'CHOICE'] as const;
@@ -18,6 +25,8 @@ export interface ParameterDefinition {
   max?: number;
   /** The allowed values of a CHOICE. */
   choices?: readonly string[];
+  /** A MONEY parameter's currency: its value is minor units of it. */
+  currency?: string;
   description: string;
 }
 
@@ -37,6 +46,7 @@ const bp = (key: string, value: number, description: string, max = 10_000): Para
 const eur = (key: string, value: number, description: string, min = 0): ParameterDefinition => ({
   key,
   type: 'MONEY',
+  currency: POLICY_CURRENCY,
   default: value,
   min,
   max: 100_000_000,

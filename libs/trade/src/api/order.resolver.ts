@@ -22,7 +22,7 @@ import { CheckoutService } from '../services/checkout.service';
 import { orderParts } from '../services/order-money';
 import { OrderService } from '../services/order.service';
 import { OrderRefundService } from '../services/order-refunds.service';
-import { SellerRatingService, SellerRatingSummary } from '../services/seller-ratings.service';
+import { SellerRatingService } from '../services/seller-ratings.service';
 import { cartTokenOf, HttpContext } from './cart.resolver';
 import {
   CancelOrderArgs,
@@ -42,7 +42,6 @@ import {
   OrderRefundType,
   OrderSellerType,
   OrderType,
-  SellerRatingSummaryType,
   SellerRatingType,
 } from './trade.types';
 
@@ -158,11 +157,6 @@ export class OrderResolver {
   @Authenticated()
   sellerOrders(@CurrentViewer() viewer: Viewer, @Args() args: SellerOrdersArgs) {
     return this.orders.sellerOrders(viewer, args.organisationId, args.state, args.first, args.after);
-  }
-
-  @Query(() => SellerRatingSummaryType, { description: 'How buyers rated a seller' })
-  sellerRatings(@IdArg('sellerId') sellerId: string): Promise<SellerRatingSummary> {
-    return this.ratings.ratingSummary(sellerId);
   }
 
   @Mutation(() => OrderType, { description: 'The seller sends the order (PAID -> SHIPPED)' })

@@ -312,14 +312,8 @@ export class OrderRefundType {
   createdAt: Date;
 }
 
-@ObjectType('SellerRating')
-export class SellerRatingType {
-  @Field(() => ID)
-  orderId: string;
-
-  @Field(() => ID)
-  sellerId: string;
-
+@ObjectType('PublishedRating', { description: 'A buyer’s rating as everyone sees it: no order, no buyer' })
+export class PublishedRatingType {
   @Field(() => SellerRatingValueEnum)
   rating: SellerRatingValue;
 
@@ -330,7 +324,18 @@ export class SellerRatingType {
   createdAt: Date;
 }
 
-@ObjectType('SellerRatingSummary', { description: 'Neutral ratings do not count against the seller’s positive share' })
+@ObjectType('SellerRating', { description: 'A rating with its order, as its buyer sees it' })
+export class SellerRatingType extends PublishedRatingType {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => ID)
+  sellerId: string;
+}
+
+@ObjectType('SellerRatingSummary', {
+  description: 'How buyers rated a seller over the last 12 months; neutral ratings do not count against the positive share',
+})
 export class SellerRatingSummaryType {
   @Field(() => Int)
   positive: number;
@@ -343,6 +348,12 @@ export class SellerRatingSummaryType {
 
   @Field(() => Float, { nullable: true, description: 'positive / (positive + negative); null without such ratings' })
   positiveShare: number | null;
+
+  @Field(() => Int, { description: 'All ratings counted: positive, neutral and negative' })
+  count: number;
+
+  @Field(() => [PublishedRatingType], { description: 'The newest ratings with a comment, newest first (at most 3)' })
+  latestComments: PublishedRatingType[];
 }
 
 @ObjectType('Order', { description: 'One seller’s part of a checkout' })

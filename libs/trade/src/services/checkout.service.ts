@@ -202,6 +202,7 @@ export class CheckoutService {
           const parts = priceBreakdown(
             {
               gross,
+              currency: line.lineTotal.currency,
               vatRateBp: line.product.vatRateBp,
               fair: line.product.fair,
               sellerIsNgo: group.seller.isNgo,

@@ -8,12 +8,18 @@ describe('order money: parts and refund splits', () => {
   const lines = [
     {
       id: 'l1',
-      ...priceBreakdown({ gross: 1190, vatRateBp: 1900, fair: true, sellerIsNgo: false, friendlyPercent: 0 }, fees),
+      ...priceBreakdown(
+        { gross: 1190, currency: 'EUR', vatRateBp: 1900, fair: true, sellerIsNgo: false, friendlyPercent: 0 },
+        fees,
+      ),
       donationOrganisationId: null,
     },
     {
       id: 'l2',
-      ...priceBreakdown({ gross: 2499, vatRateBp: 700, fair: false, sellerIsNgo: false, friendlyPercent: 10 }, fees),
+      ...priceBreakdown(
+        { gross: 2499, currency: 'EUR', vatRateBp: 700, fair: false, sellerIsNgo: false, friendlyPercent: 10 },
+        fees,
+      ),
       donationOrganisationId: 'ngo',
     },
   ];
