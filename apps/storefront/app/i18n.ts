@@ -67,11 +67,6 @@ export function useLocale(): Locale {
   return useRouteLoaderData<{ locale: Locale }>('root')?.locale ?? DEFAULT_LOCALE;
 }
 
-/** The page's language, which the root loader chose. */
-export function useLocale(): Locale {
-  return useRouteLoaderData<{ locale: Locale }>('root')?.locale ?? DEFAULT_LOCALE;
-}
-
 /** A date (and with `withTime` its time, in UTC) the way the page's language writes it; the same on server and client. */
 export function formatWhen(locale: Locale, value: unknown, withTime = false): string {
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {

@@ -1,14 +1,8 @@
-import { useT } from '../i18n';
+import { formatWhen, useT } from '../i18n';
 import type { FormState } from './form';
 
 /** A date and time in the page's language. */
-export function formatDate(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
-}
+export const formatDate = (locale: string, iso: string): string => formatWhen(locale === 'de' ? 'de' : 'en', iso, true);
 
 /** A refusal from the API in the page's language (the error-code registry's translation), else the API's message. */
 export function CoopAlert({ state }: { state: FormState | undefined }) {

@@ -1,8 +1,8 @@
 import { Form, Link } from 'react-router';
 import type { Route } from './+types/staff.dividends';
-import { CoopAlert, fill, formatDate } from '../components/coop';
+import { CoopAlert, formatDate } from '../components/coop';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { fill, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, text } from '../lib/forms.server';
 import { detectLocale } from '../lib/locale.server';

@@ -1,11 +1,11 @@
 import { Form, redirect } from 'react-router';
 import type { Route } from './+types/trade.offers.new';
-import { fill } from '../components/coop';
+
 import { Field, FormAlert, TextField } from '../components/form';
 import { daysFromNow, INCOTERMS, NotVerified, TradeBack } from '../components/trade';
 import { graphql } from '../graphql';
 import type { Incoterm } from '../graphql/graphql';
-import { pageTitle, useT } from '../i18n';
+import { fill, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, invalidForm, text } from '../lib/forms.server';
 import { decimalToMinorUnits } from '../lib/money';

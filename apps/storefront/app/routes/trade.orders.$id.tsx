@@ -1,10 +1,10 @@
 import { Form, redirect } from 'react-router';
 import type { Route } from './+types/trade.orders.$id';
-import { fill, formatDate } from '../components/coop';
+import { formatDate } from '../components/coop';
 import { Field, FormAlert, TextField } from '../components/form';
 import { NotVerified, TradeBack, withOrgLink } from '../components/trade';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { fill, pageTitle, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { formFailure, invalidForm, text } from '../lib/forms.server';
 import { decimalToMinorUnits, minorUnitsToDecimal } from '../lib/money';
