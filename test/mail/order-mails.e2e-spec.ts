@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
   addToCart,
+  BERLIN_ADDRESS,
   checkoutCart,
   COMPLETE_LEGAL_DETAILS,
   createCategories,
@@ -98,6 +99,27 @@ describe('order mail: confirmation with the seller’s terms and a PDF, shipment
     expect(refund.subject).toBe(`Erstattung für Bestellung ${order.number}`);
     // 2 × 11.90 plus the seller's shipping; 5.00 of it back.
     expect(refund.text).toContain(`Café Chiapas hat dir 5,00\u00a0€ für die Bestellung ${order.number} erstattet.`);
+  });
+
+  it('writes a guest’s confirmation in the language the guest shopped in', async () => {
+    const cart = await addToCart(app.gql, tea.productIds[0], 1);
+    await app.gql.ok(
+      `mutation($address: PostalAddressInput, $email: String, $locale: String, $cartToken: String) {
+        setDeliveryAddress(address: $address, email: $email, locale: $locale, cartToken: $cartToken) { itemCount }
+      }`,
+      { address: BERLIN_ADDRESS, email: 'gast@example.org', locale: 'de', cartToken: cart.token },
+    );
+    const { checkout } = await app.gql.ok<{ checkout: { id: string; accessToken: string } }>(
+      `mutation($key: String!, $cartToken: String) { checkout(idempotencyKey: $key, cartToken: $cartToken) { id accessToken } }`,
+      { key: 'guest-de', cartToken: cart.token },
+    );
+    await app.gql.ok(`mutation($id: ID!, $token: String) { payCheckoutOffline(checkoutId: $id, accessToken: $token) { id } }`, {
+      id: checkout.id,
+      token: checkout.accessToken,
+    });
+    const confirmation = await waitForMail(app, 'gast@example.org', 'order-confirmation');
+    expect(confirmation.subject).toMatch(/^Bestellbestätigung \d+ bei Darjeeling Co-op$/);
+    expect(confirmation.text).toContain(`Hallo ${BERLIN_ADDRESS.name},`);
   });
 
   async function waitForMails(confirmations: number) {

@@ -13,6 +13,7 @@ import { CheckoutStepsAndGuests1732400901000 } from './1732400901000-checkout-st
 import { AccountMailAndStaff1732401000000 } from './1732401000000-account-mail-and-staff';
 import { ProductPhotos1732401010000 } from './1732401010000-product-photos';
 import { MailDeliveries1732401030000 } from './1732401030000-mail-deliveries';
+import { GuestMailLanguage1732401040000 } from './1732401040000-guest-mail-language';
 import { PolicyHistory1732401100000 } from './1732401100000-policy-history';
 import { Membership1732401110000 } from './1732401110000-membership';
 import { Governance1732401120000 } from './1732401120000-governance';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   AccountMailAndStaff1732401000000,
   ProductPhotos1732401010000,
   MailDeliveries1732401030000,
+  GuestMailLanguage1732401040000,
   PolicyHistory1732401100000,
   Membership1732401110000,
   Governance1732401120000,

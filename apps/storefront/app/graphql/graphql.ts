@@ -1180,6 +1180,7 @@ export type SetDeliveryAddressMutationVariables = Exact<{
   addressId?: string | number | null | undefined;
   address?: PostalAddressInput | null | undefined;
   email?: string | null | undefined;
+  locale?: string | null | undefined;
   saveToAddressBook?: boolean | null | undefined;
 }>;
 
@@ -2458,12 +2459,13 @@ export const CheckoutAddressesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CheckoutAddressesQuery, CheckoutAddressesQueryVariables>;
 export const SetDeliveryAddressDocument = new TypedDocumentString(`
-    mutation SetDeliveryAddress($cartToken: String, $addressId: ID, $address: PostalAddressInput, $email: String, $saveToAddressBook: Boolean) {
+    mutation SetDeliveryAddress($cartToken: String, $addressId: ID, $address: PostalAddressInput, $email: String, $locale: String, $saveToAddressBook: Boolean) {
   setDeliveryAddress(
     cartToken: $cartToken
     addressId: $addressId
     address: $address
     email: $email
+    locale: $locale
     saveToAddressBook: $saveToAddressBook
   ) {
     itemCount

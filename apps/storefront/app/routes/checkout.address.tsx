@@ -34,6 +34,7 @@ const SetDeliveryAddress = graphql(`
     $addressId: ID
     $address: PostalAddressInput
     $email: String
+    $locale: String
     $saveToAddressBook: Boolean
   ) {
     setDeliveryAddress(
@@ -41,6 +42,7 @@ const SetDeliveryAddress = graphql(`
       addressId: $addressId
       address: $address
       email: $email
+      locale: $locale
       saveToAddressBook: $saveToAddressBook
     ) {
       itemCount
@@ -74,6 +76,8 @@ export async function action({ request }: Route.ActionArgs) {
             cartToken,
             address: addressFromForm(form),
             email: token ? null : text(form, 'email'),
+            // A guest's order mails are written in the language the guest shops in.
+            locale: token ? null : locale,
             saveToAddressBook: text(form, 'saveToAddressBook') === '1',
           },
       { token },

@@ -101,6 +101,7 @@ export class CartResolver {
         addressId: args.addressId,
         address: args.address,
         email: args.email,
+        locale: args.locale,
         save: args.saveToAddressBook,
       }),
     );

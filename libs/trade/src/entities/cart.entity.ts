@@ -26,6 +26,10 @@ export class Cart {
   @Column({ name: 'contact_email', type: 'text', nullable: true })
   contactEmail: string | null;
 
+  /** The language the guest shopped in, for the order mails (en or de). */
+  @Column({ name: 'contact_locale', type: 'text', nullable: true })
+  contactLocale: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -15,6 +15,10 @@ export class Checkout {
   @Column({ name: 'guest_email', type: 'text', nullable: true })
   guestEmail: string | null;
 
+  /** The language the guest shopped in: their order mails are written in it. */
+  @Column({ name: 'guest_locale', type: 'text', nullable: true })
+  guestLocale: string | null;
+
   /** Lets a guest see and pay their checkout; dropped once an account claims it. */
   @Column({ name: 'access_token', type: 'text', nullable: true })
   accessToken: string | null;

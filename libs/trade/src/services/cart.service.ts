@@ -53,6 +53,8 @@ export interface CartView {
   deliveryAddress: PostalAddress | null;
   /** A guest's e-mail address for the confirmation. */
   contactEmail: string | null;
+  /** The language of a guest's order mails. */
+  contactLocale: string | null;
   groups: CartSellerGroup[];
   itemCount: number;
   currency: string | null;
@@ -67,6 +69,7 @@ const EMPTY: CartView = {
   destinationCountry: null,
   deliveryAddress: null,
   contactEmail: null,
+  contactLocale: null,
   groups: [],
   itemCount: 0,
   currency: null,
@@ -140,7 +143,13 @@ export class CartService {
   async setDeliveryAddress(
     viewer: Viewer | null,
     token: string | null | undefined,
-    input: { addressId?: string | null; address?: PostalAddressFields | null; email?: string | null; save?: boolean | null },
+    input: {
+      addressId?: string | null;
+      address?: PostalAddressFields | null;
+      email?: string | null;
+      locale?: string | null;
+      save?: boolean | null;
+    },
   ): Promise<CartView> {
     if (!viewer && !input.email?.trim()) {
       throw new InvalidInputError('Give the e-mail address for your order confirmation', { email: ['is required for guests'] });
@@ -160,11 +169,12 @@ export class CartService {
     }
     const cart = await this.cartFor(viewer, token, true);
     const contactEmail = viewer ? null : normaliseEmail(input.email!);
+    const contactLocale = viewer ? null : (input.locale ?? null);
     await this.carts.update(
       { id: cart.id },
-      { deliveryAddress: address, destinationCountry: address.country, contactEmail, updatedAt: new Date() },
+      { deliveryAddress: address, destinationCountry: address.country, contactEmail, contactLocale, updatedAt: new Date() },
     );
-    return this.price({ ...cart, deliveryAddress: address, destinationCountry: address.country, contactEmail });
+    return this.price({ ...cart, deliveryAddress: address, destinationCountry: address.country, contactEmail, contactLocale });
   }
 
   @Transactional()
@@ -271,6 +281,7 @@ export class CartService {
       destinationCountry,
       deliveryAddress: cart.deliveryAddress,
       contactEmail: cart.contactEmail,
+      contactLocale: cart.contactLocale,
     };
     if (!items.length) return { ...EMPTY, ...own };
     const productIds = items.map((item) => item.productId);

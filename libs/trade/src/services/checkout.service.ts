@@ -144,6 +144,7 @@ export class CheckoutService {
       .values({
         buyerId: viewer?.accountId ?? null,
         guestEmail,
+        guestLocale: viewer ? null : view.contactLocale,
         accessToken: viewer ? null : randomBytes(24).toString('base64url'),
         cartId: cart.id,
         idempotencyKey,

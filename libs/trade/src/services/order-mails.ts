@@ -6,6 +6,7 @@ import {
   MailLocale,
   MailRecipient,
   MailService,
+  mailLocale,
   OnEvent,
   OutgoingMail,
   TxHost,
@@ -205,7 +206,7 @@ export class OrderMails {
     if (order.buyerId) return this.accounts.findById(order.buyerId);
     const checkout = await this.txHost.tx.getRepository(Checkout).findOneBy({ id: order.checkoutId });
     return checkout?.guestEmail
-      ? { email: checkout.guestEmail, displayName: order.deliveryAddress?.name ?? '', locale: 'en' }
+      ? { email: checkout.guestEmail, displayName: order.deliveryAddress?.name ?? '', locale: mailLocale(checkout.guestLocale) }
       : null;
   }
 }

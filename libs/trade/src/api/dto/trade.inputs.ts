@@ -289,6 +289,11 @@ export class SetDeliveryAddressArgs extends CartArgs {
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Guests: the language of the order mails, en (default) or de' })
+  @IsOptional()
+  @IsIn(['en', 'de'], { message: 'must be en or de' })
+  locale?: string | null;
 }
 
 @ArgsType()
