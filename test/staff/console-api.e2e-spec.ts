@@ -102,7 +102,11 @@ describe('staff console API', () => {
     expect(refusal.subject).toBe('Kaffeekooperative was not verified yet');
     expect(refusal.text).toContain('The reason: The register number in the imprint does not exist.');
 
+    // Wholesale is for verified co-ops: refused before, open after.
+    const WHOLESALE = `{ wholesaleOffers { totalCount } }`;
+    expect(await owner.gql.errorCode(WHOLESALE)).toBe('FORBIDDEN');
     await staff.gql.ok(VERIFY, { id: coop });
+    expect(await owner.gql.ok(WHOLESALE)).toEqual({ wholesaleOffers: { totalCount: 0 } });
     const verified = await waitForMail(app, owner.email, 'organisation-verified');
     expect(verified.subject).toBe('Kaffeekooperative is verified');
     expect(verified.text).toContain('You can now use the co-op-to-co-op wholesale trade.');
