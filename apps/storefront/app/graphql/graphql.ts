@@ -1948,7 +1948,7 @@ export type PurchaseOrderPageQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrderPageQuery = { wholesalePurchaseOrder: { id: string, state: PurchaseOrderState, quantity: number, deliveredQuantity: number, deliveryDate: string, createdAt: string, sellerOrganisationId: string, buyerOrganisationId: string, seller: { name: string }, buyer: { name: string }, offer: { id: string, title: string, unit: string, currency: string, incoterm: Incoterm, incotermPlace: string }, unitPrice: { formatted: string }, netTotal: { formatted: string }, deliveries: Array<{ id: string, position: number, quantity: number, note: string, deliveredAt: string, custodyRecordId: string | null }>, invoices: Array<{ id: string, number: number, state: WholesaleInvoiceState, dueDate: string, skontoUntil: string, skontoBp: number, reverseCharge: boolean, net: { formatted: string }, vat: { formatted: string }, gross: { formatted: string }, paid: { formatted: string }, amountDueToday: { amount: number, currency: string, formatted: string }, payments: Array<{ id: string, method: InvoicePaymentMethod, paidOn: string, reference: string, amount: { formatted: string } }> }> }, paymentConfig: { testMode: boolean } };
+export type PurchaseOrderPageQuery = { wholesalePurchaseOrder: { id: string, state: PurchaseOrderState, quantity: number, deliveredQuantity: number, deliveryDate: string, createdAt: string, sellerOrganisationId: string, buyerOrganisationId: string, seller: { name: string }, buyer: { name: string }, offer: { id: string, title: string, unit: string, currency: string, incoterm: Incoterm, incotermPlace: string }, unitPrice: { formatted: string }, netTotal: { formatted: string }, deliveries: Array<{ id: string, position: number, quantity: number, note: string, deliveredAt: string, custodyRecordId: string | null }>, invoices: Array<{ id: string, number: number, state: WholesaleInvoiceState, dueDate: string, skontoUntil: string, skontoBp: number, reverseCharge: boolean, net: { formatted: string }, vat: { formatted: string }, gross: { formatted: string }, paid: { formatted: string }, amountDueToday: { amount: number, currency: string, formatted: string }, payments: Array<{ id: string, method: InvoicePaymentMethod, paidOn: string, reference: string, amount: { formatted: string } }> }> }, paymentConfig: { testMode: boolean, publishableKey: string | null } };
 
 export type RecordDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -1965,6 +1965,14 @@ export type MarkInvoicePaidMutationVariables = Exact<{
 
 
 export type MarkInvoicePaidMutation = { markWholesaleInvoicePaid: { id: string } };
+
+export type PayInvoiceOnlineMutationVariables = Exact<{
+  id: string | number;
+  key: string;
+}>;
+
+
+export type PayInvoiceOnlineMutation = { payWholesaleInvoiceOnline: { state: WholesaleOnlinePaymentState, clientSecret: string | null } };
 
 export type PayInvoiceOfflineMutationVariables = Exact<{
   id: string | number;
@@ -4371,6 +4379,7 @@ export const PurchaseOrderPageDocument = new TypedDocumentString(`
   }
   paymentConfig {
     testMode
+    publishableKey
   }
 }
     `) as unknown as TypedDocumentString<PurchaseOrderPageQuery, PurchaseOrderPageQueryVariables>;
@@ -4388,6 +4397,14 @@ export const MarkInvoicePaidDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkInvoicePaidMutation, MarkInvoicePaidMutationVariables>;
+export const PayInvoiceOnlineDocument = new TypedDocumentString(`
+    mutation PayInvoiceOnline($id: ID!, $key: String!) {
+  payWholesaleInvoiceOnline(invoiceId: $id, idempotencyKey: $key) {
+    state
+    clientSecret
+  }
+}
+    `) as unknown as TypedDocumentString<PayInvoiceOnlineMutation, PayInvoiceOnlineMutationVariables>;
 export const PayInvoiceOfflineDocument = new TypedDocumentString(`
     mutation PayInvoiceOffline($id: ID!, $key: String!) {
   payWholesaleInvoiceOffline(invoiceId: $id, idempotencyKey: $key) {

@@ -2,6 +2,7 @@ import { Form, redirect } from 'react-router';
 import type { Route } from './+types/trade.orders.$id';
 import { formatDate } from '../components/coop';
 import { Field, FormAlert, TextField } from '../components/form';
+import { StripePayment } from '../components/stripe-payment';
 import { NotVerified, TradeBack, withOrgLink } from '../components/trade';
 import { graphql } from '../graphql';
 import { fill, pageTitle, useT } from '../i18n';
@@ -87,6 +88,7 @@ const PurchaseOrderPage = graphql(`
     }
     paymentConfig {
       testMode
+      publishableKey
     }
   }
 `);
@@ -102,6 +104,14 @@ const MarkPaid = graphql(`
   mutation MarkInvoicePaid($id: ID!, $input: MarkInvoicePaidInput!) {
     markWholesaleInvoicePaid(invoiceId: $id, input: $input) {
       id
+    }
+  }
+`);
+const PayOnline = graphql(`
+  mutation PayInvoiceOnline($id: ID!, $key: String!) {
+    payWholesaleInvoiceOnline(invoiceId: $id, idempotencyKey: $key) {
+      state
+      clientSecret
     }
   }
 `);
@@ -133,7 +143,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     };
   } catch (error) {
     if (error instanceof api.ApiError && error.code === 'FORBIDDEN') {
-      return { organisationId, locale, order: null, testMode: true, payKey: '' };
+      return { organisationId, locale, order: null, testMode: true, publishableKey: null, payKey: '' };
     }
     throw error;
   }
@@ -166,8 +176,14 @@ export async function action({ request, params }: Route.ActionArgs) {
         return redirect(`${here}#invoices`);
       }
       case 'payOnline': {
-        await api.request(PayOffline, { id: text(form, 'invoiceId'), key: text(form, 'key') }, { token });
-        return redirect(`${here}#invoices`);
+        const invoiceId = text(form, 'invoiceId');
+        if (text(form, 'testMode') === '1') {
+          await api.request(PayOffline, { id: invoiceId, key: text(form, 'key') }, { token });
+          return redirect(`${here}#invoices`);
+        }
+        // Real money: the intent is committed and the provider asked; Stripe.js takes the card on this page.
+        const { payWholesaleInvoiceOnline } = await api.request(PayOnline, { id: invoiceId, key: text(form, 'key') }, { token });
+        return { stripe: { invoiceId, clientSecret: payWholesaleInvoiceOnline.clientSecret } };
       }
       default:
         return invalidForm(form, {});
@@ -179,7 +195,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function PurchaseOrderView({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { organisationId, locale, order, testMode, payKey } = loaderData;
+  const { organisationId, locale, order, testMode, publishableKey, payKey } = loaderData;
+  const refusal = actionData && 'code' in actionData ? actionData : undefined;
+  const stripe = actionData && 'stripe' in actionData ? actionData.stripe : null;
   if (!order) return <NotVerified />;
   const selling = order.sellerOrganisationId === organisationId;
   const open = order.quantity - order.deliveredQuantity;
@@ -197,7 +215,7 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
           {t(`trade.orderState.${order.state}`)}
         </span>
       </p>
-      <FormAlert state={actionData} />
+      <FormAlert state={refusal} />
       <dl className="totals">
         <div>
           <dt>{t('trade.quantity')}</dt>
@@ -246,13 +264,13 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
           <Form method="post" className="form" data-testid="delivery-form" key={order.deliveredQuantity}>
             <input type="hidden" name="intent" value="deliver" />
             <div className="field-row">
-              <Field name="quantity" label={`${t('trade.quantity')} (${order.offer.unit})`} state={actionData}>
+              <Field name="quantity" label={`${t('trade.quantity')} (${order.offer.unit})`} state={refusal}>
                 {(control) => (
                   <input {...control} inputMode="numeric" defaultValue={control.defaultValue ?? String(open)} required />
                 )}
               </Field>
             </div>
-            <TextField name="note" label={t('trade.order.note')} state={actionData} multiline />
+            <TextField name="note" label={t('trade.order.note')} state={refusal} multiline />
             <button type="submit">{t('trade.order.recordSubmit')}</button>
           </Form>
         </>
@@ -302,18 +320,28 @@ export default function PurchaseOrderView({ loaderData, actionData }: Route.Comp
                   {t('trade.invoice.xml')}
                 </a>
               </p>
-              {invoice.state !== 'PAID' && !selling && (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="payOnline" />
-                  <input type="hidden" name="invoiceId" value={invoice.id} />
-                  <input type="hidden" name="key" value={`${payKey}-${invoice.id}`} />
-                  {testMode && <p className="hint">{t('trade.invoice.testMode')}</p>}
-                  <button type="submit">
-                    {fill(t(testMode ? 'trade.invoice.payTest' : 'trade.invoice.payOnline'), {
-                      amount: invoice.amountDueToday.formatted,
-                    })}
-                  </button>
-                </Form>
+              {invoice.state !== 'PAID' &&
+              !selling &&
+              stripe?.invoiceId === invoice.id &&
+              stripe.clientSecret &&
+              publishableKey ? (
+                <StripePayment publishableKey={publishableKey} clientSecret={stripe.clientSecret} />
+              ) : (
+                invoice.state !== 'PAID' &&
+                !selling && (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="payOnline" />
+                    <input type="hidden" name="invoiceId" value={invoice.id} />
+                    <input type="hidden" name="key" value={`${payKey}-${invoice.id}`} />
+                    <input type="hidden" name="testMode" value={testMode ? '1' : '0'} />
+                    {testMode && <p className="hint">{t('trade.invoice.testMode')}</p>}
+                    <button type="submit">
+                      {fill(t(testMode ? 'trade.invoice.payTest' : 'trade.invoice.payOnline'), {
+                        amount: invoice.amountDueToday.formatted,
+                      })}
+                    </button>
+                  </Form>
+                )
               )}
               {invoice.state !== 'PAID' && selling && (
                 <Form method="post" className="form" data-testid="mark-paid-form" key={invoice.paid.formatted}>
