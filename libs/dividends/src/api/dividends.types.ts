@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ConnectionType, MoneyType, PageArgs, stringEnum } from '@allmende/core';
+import { ConnectionType, MoneyType, NotBlank, PageArgs, stringEnum } from '@allmende/core';
 import { MemberClassEnum } from '@allmende/membership';
 import type { MemberClass } from '@allmende/policy';
 import { PAYOUT_CHANNELS, PAYOUT_METHODS, PayoutMethod } from '../entities/allocation.entity';
@@ -300,6 +300,7 @@ export class CreateFiscalYearInput {
   @Field()
   @IsString()
   @Length(1, 40)
+  @NotBlank()
   label: string;
 
   @Field()
@@ -328,11 +329,13 @@ export class AddFiscalCostInput {
   @Field()
   @IsString()
   @Length(1, 500)
+  @NotBlank()
   description: string;
 
   @Field({ description: 'The invoice or receipt it is booked from' })
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   documentReference: string;
 }
 
@@ -378,6 +381,7 @@ export class SetPayoutChoiceInput {
   @IsOptional()
   @IsString()
   @Length(1, 70)
+  @NotBlank()
   accountHolder?: string | null;
 }
 
