@@ -23,6 +23,7 @@ import { WholesaleStatistics1732401220000 } from './1732401220000-wholesale-stat
 import { SearchIndex1732401300000 } from './1732401300000-search-index';
 import { ListingLanguage1732401300100 } from './1732401300100-listing-language';
 import { ResumableImport1732401400000 } from './1732401400000-resumable-import';
+import { ImportPublish1732401410000 } from './1732401410000-import-publish';
 import { WholesaleOnlinePayments1732401230000 } from './1732401230000-wholesale-online-payments';
 import { CoopShareRollup1732401240000 } from './1732401240000-coop-share-rollup';
 import { Dividends1764700000000 } from './1764700000000-dividends';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   SearchIndex1732401300000,
   ListingLanguage1732401300100,
   ResumableImport1732401400000,
+  ImportPublish1732401410000,
   Dividends1764700000000,
   DividendLinesWithoutFk1764700100000,
 ];

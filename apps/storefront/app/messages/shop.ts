@@ -190,6 +190,14 @@ export const en = {
   'import.intro':
     'Each row is a product; rows with an article number you already use update that product. Commas or semicolons, UTF-8 or Windows-1252.',
   'import.template': 'Download the template (CSV)',
+  'import.state':
+    "No column sets a listing's state: every new listing is saved as a draft, unless you tick “Put on sale at once”. Then each row goes on sale if it has a title, description, category and stock above 0 and your legal details are complete; any other row stays a draft and the report says why.",
+  'import.publish': 'Put valid rows on sale at once',
+  'import.drafts': 'Drafts',
+  'import.onSale': 'On sale',
+  'import.allDrafts':
+    'All imported listings are drafts: put them on sale from your dashboard, or upload again with “Put on sale at once”.',
+  'import.keptAsDrafts': 'Rows that stayed drafts',
   'import.file': 'CSV file',
   'import.fileHint': 'Every row with a problem is reported with its line number; the good rows are saved.',
   'import.noFile': 'Choose a CSV file.',
@@ -574,6 +582,14 @@ export const de: Record<keyof typeof en, string> = {
   'import.intro':
     'Jede Zeile ist ein Produkt; Zeilen mit einer Artikelnummer, die du schon verwendest, aktualisieren dieses Produkt. Komma oder Semikolon, UTF-8 oder Windows-1252.',
   'import.template': 'Vorlage herunterladen (CSV)',
+  'import.state':
+    'Keine Spalte legt den Zustand eines Angebots fest: Jedes neue Angebot wird als Entwurf gespeichert, außer du setzt das Häkchen bei „Sofort zum Verkauf stellen“. Dann geht jede Zeile in den Verkauf, die Titel, Beschreibung, Kategorie und einen Bestand über 0 hat, sofern deine rechtlichen Angaben vollständig sind; jede andere Zeile bleibt ein Entwurf, und der Bericht sagt dir, warum.',
+  'import.publish': 'Gültige Zeilen sofort zum Verkauf stellen',
+  'import.drafts': 'Entwürfe',
+  'import.onSale': 'Im Verkauf',
+  'import.allDrafts':
+    'Alle importierten Angebote sind Entwürfe: Stelle sie in deinem Dashboard zum Verkauf oder lade die Datei mit „Sofort zum Verkauf stellen“ erneut hoch.',
+  'import.keptAsDrafts': 'Zeilen, die Entwürfe geblieben sind',
   'import.file': 'CSV-Datei',
   'import.fileHint': 'Jede fehlerhafte Zeile wird mit ihrer Zeilennummer gemeldet; die guten Zeilen werden gespeichert.',
   'import.noFile': 'Wähle eine CSV-Datei.',

@@ -17,6 +17,10 @@ interface ProductImportQuery {
     unchanged: number;
     failed: number;
     errors: { line: number; column: string | null; reason: string }[];
+    publish: boolean;
+    drafts: number;
+    onSale: number;
+    keptAsDrafts: { line: number; column: string | null; reason: string }[];
   };
 }
 
@@ -33,6 +37,14 @@ const ProductImport = new TypedDocumentString<ProductImportQuery, { id: string }
       unchanged
       failed
       errors {
+        line
+        column
+        reason
+      }
+      publish
+      drafts
+      onSale
+      keptAsDrafts {
         line
         column
         reason
@@ -63,7 +75,9 @@ export default function ImportReport({ loaderData: { productImport: report } }: 
   const t = useT();
   const running = report.status === 'RUNNING';
   useRefreshWhile(running);
-  const counts = (['created', 'updated', 'unchanged', 'failed'] as const).map((key) => [key, report[key]] as const);
+  const counts = (['created', 'updated', 'unchanged', 'failed', 'drafts', 'onSale'] as const).map(
+    (key) => [key, report[key]] as const,
+  );
   return (
     <section className="page">
       {/* Without scripts the browser reloads the page instead; inside <noscript> it is ignored when scripts run. */}
@@ -86,34 +100,46 @@ export default function ImportReport({ loaderData: { productImport: report } }: 
           </div>
         ))}
       </dl>
-      {report.errors.length > 0 && (
-        <>
-          <h2 id="import-errors">{t('import.errors')}</h2>
-          <div className="table-scroll" role="region" aria-labelledby="import-errors" tabIndex={0}>
-            <table data-testid="import-errors">
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.line')}</th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((error, index) => (
-                  <tr key={index}>
-                    <td>{error.line}</td>
-                    <td>{error.column ?? '—'}</td>
-                    <td>{error.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+      {!running && !report.publish && report.drafts > 0 && report.onSale === 0 && (
+        <p data-testid="import-all-drafts">{t('import.allDrafts')}</p>
       )}
+      <RowTable id="import-kept-as-drafts" title={t('import.keptAsDrafts')} rows={report.keptAsDrafts} />
+      <RowTable id="import-errors" title={t('import.errors')} rows={report.errors} />
       <p>
         <Link to="/dashboard">{t('dashboard.title')}</Link> · <Link to="/dashboard/import">{t('import.another')}</Link>
       </p>
     </section>
+  );
+}
+
+/** Rows of the file with a reason each (errors, or rows that stayed drafts). */
+function RowTable({ id, title, rows }: { id: string; title: string; rows: ProductImportQuery['productImport']['errors'] }) {
+  const t = useT();
+  return (
+    rows.length > 0 && (
+      <>
+        <h2 id={id}>{title}</h2>
+        <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+          <table data-testid={id}>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.line')}</th>
+                <th scope="col">{t('import.column')}</th>
+                <th scope="col">{t('import.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((error, index) => (
+                <tr key={index}>
+                  <td>{error.line}</td>
+                  <td>{error.column ?? '—'}</td>
+                  <td>{error.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </>
+    )
   );
 }

@@ -27,6 +27,7 @@ export async function action({ request }: Route.ActionArgs) {
   const org = text(form, 'organisationId');
   if (org !== PRIVATE) url.searchParams.set('organisationId', org);
   url.searchParams.set('fileName', file.name);
+  if (form.get('publish') === '1') url.searchParams.set('publish', 'true');
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
@@ -43,7 +44,7 @@ export async function action({ request }: Route.ActionArgs) {
     code: body.code ?? String(response.status),
     message: body.code ? '' : t(locale, 'import.refused'),
     fields: {},
-    values: { organisationId: org },
+    values: { organisationId: org, publish: form.get('publish') === '1' ? '1' : '' },
   };
   return data(state, { status: response.status });
 }
@@ -60,6 +61,7 @@ export default function Import({ loaderData: { organisations, organisationId }, 
           {t('import.template')}
         </a>
       </p>
+      <p>{t('import.state')}</p>
       <FormAlert state={actionData} />
       <Form method="post" encType="multipart/form-data" className="form">
         <Field name="organisationId" label={t('dashboard.sellAs')} state={actionData}>
@@ -75,6 +77,16 @@ export default function Import({ loaderData: { organisations, organisationId }, 
         <Field name="file" label={t('import.file')} hint={t('import.fileHint')} state={actionData}>
           {(control) => <input {...control} type="file" accept=".csv,text/csv" required />}
         </Field>
+        <div className="checkbox">
+          <input
+            id="field-publish"
+            name="publish"
+            type="checkbox"
+            value="1"
+            defaultChecked={actionData?.values.publish === '1'}
+          />
+          <label htmlFor="field-publish">{t('import.publish')}</label>
+        </div>
         <button type="submit">{t('import.submit')}</button>
       </Form>
     </section>

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Request, Response } from 'express';
 import { DomainError } from '@allmende/core';
 import { AccountService } from '@allmende/identity';
@@ -18,6 +18,11 @@ class ImportQuery {
   @IsString()
   @MaxLength(255)
   fileName?: string;
+
+  /** `true`: each valid row goes on sale at once (if the product machine lets it); otherwise new listings are drafts. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  publish?: 'true' | 'false';
 }
 
 /** File uploads do not fit GraphQL well, so CSV imports come in over plain HTTP; their progress is read over GraphQL. */
@@ -49,7 +54,7 @@ export class ProductImportController {
           new DomainError('CSV_UNSUPPORTED_TYPE', 'Send the CSV file as the request body with Content-Type text/csv'),
       },
     );
-    const started = await this.imports.start(viewer, file, query);
+    const started = await this.imports.start(viewer, file, { ...query, publish: query.publish === 'true' });
     return { id: started.id };
   }
 

@@ -78,6 +78,24 @@ export class ProductImport {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   errors: ImportRowError[];
 
+  @Field({ description: 'Whether valid rows were to go on sale at once (else every new listing is a draft)' })
+  @Column({ type: 'boolean', default: false })
+  publish: boolean;
+
+  @Field(() => Int, { description: 'Rows imported whose listing is a draft now' })
+  @Column({ type: 'int', default: 0 })
+  drafts: number;
+
+  @Field(() => Int, { description: 'Rows imported whose listing is on sale now (active or sold out)' })
+  @Column({ name: 'on_sale', type: 'int', default: 0 })
+  onSale: number;
+
+  @Field(() => [ImportRowError], {
+    description: 'With publish: rows that were imported but stayed drafts, and why they could not go on sale',
+  })
+  @Column({ name: 'kept_as_drafts', type: 'jsonb', default: () => `'[]'` })
+  keptAsDrafts: ImportRowError[];
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

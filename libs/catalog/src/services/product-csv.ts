@@ -68,7 +68,14 @@ export const IMPORT_COLUMNS = [
     description: 'VAT in percent, e.g. 19 or 7; needed for a new listing',
     examples: ['7', '7'],
   },
-  { name: 'stock', field: 'stock', kind: 'integer', description: 'Items in stock, a whole number', examples: ['40', '25'] },
+  {
+    name: 'stock',
+    field: 'stock',
+    kind: 'integer',
+    description:
+      'Items in stock, a whole number. No column sets the state: new listings are drafts, and with the import option publish=true a complete row with stock above 0 goes on sale',
+    examples: ['40', '25'],
+  },
   { name: 'condition', field: 'condition', kind: 'code', description: 'new or used; new when empty', examples: ['new', 'new'] },
   {
     name: 'fair',

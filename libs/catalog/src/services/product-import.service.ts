@@ -37,7 +37,7 @@ const ERROR_COLUMNS: Record<string, ImportColumnName> = {
 };
 
 type Seller = { sellerId: string; sellerKind: SellerKind };
-type RowOutcome = 'created' | 'updated' | 'unchanged' | ImportRowError[];
+type RowOutcome = ImportRowError[] | { outcome: 'created' | 'updated' | 'unchanged'; state: string; notOnSale?: ImportRowError };
 type Checked = { line: number; input: ProductFieldsInput; sku: string } | { problems: ImportRowError[] };
 
 /** Thrown inside a row's transaction when another run has taken the import over: the row's writes roll back. */
@@ -75,16 +75,26 @@ export class ProductImportService {
    * whole file otherwise, before anything is written), then records the import with its file and
    * its job in one transaction; poll `productImport` for progress.
    */
-  async start(viewer: Viewer, file: Buffer, options: { organisationId?: string; fileName?: string }): Promise<ProductImport> {
+  async start(
+    viewer: Viewer,
+    file: Buffer,
+    options: { organisationId?: string; fileName?: string; publish?: boolean },
+  ): Promise<ProductImport> {
     const seller = await this.sellers.sellerFor(viewer, options.organisationId);
     openCsv(file);
-    return this.record(viewer, seller, file, options.fileName ?? null);
+    return this.record(viewer, seller, file, options.fileName ?? null, options.publish ?? false);
   }
 
   @Transactional()
-  private async record(viewer: Viewer, seller: Seller, file: Buffer, fileName: string | null): Promise<ProductImport> {
+  private async record(
+    viewer: Viewer,
+    seller: Seller,
+    file: Buffer,
+    fileName: string | null,
+    publish: boolean,
+  ): Promise<ProductImport> {
     const started = await this.imports.save(
-      this.imports.create({ ...seller, accountId: viewer.accountId, fileName, status: 'RUNNING', file }),
+      this.imports.create({ ...seller, accountId: viewer.accountId, fileName, status: 'RUNNING', file, publish }),
     );
     await this.jobs.enqueue(IMPORT_JOB, { importId: started.id });
     return this.imports.findOneByOrFail({ id: started.id });
@@ -105,10 +115,10 @@ export class ProductImportService {
   async run(data: { importId: string }, run: JobRun): Promise<void> {
     // An UPDATE ... RETURNING answers [rows, count] through TypeORM.
     const [[claimed]] = await this.txHost.tx.query<
-      [{ rows_processed: number; seller_id: string; seller_kind: SellerKind; file: Buffer }[], number]
+      [{ rows_processed: number; seller_id: string; seller_kind: SellerKind; file: Buffer; publish: boolean }[], number]
     >(
       `UPDATE product_import SET runner = $2 WHERE id = $1 AND status = 'RUNNING' AND file IS NOT NULL
-        RETURNING rows_processed, seller_id, seller_kind, file`,
+        RETURNING rows_processed, seller_id, seller_kind, file, publish`,
       [data.importId, run.id],
     );
     if (!claimed) return;
@@ -133,7 +143,7 @@ export class ProductImportService {
           await this.jobs.enqueue(IMPORT_JOB, { importId: data.importId });
           return;
         }
-        await this.importRow(data.importId, run.id, done, checked, seller);
+        await this.importRow(data.importId, run.id, done, checked, seller, claimed.publish);
         done++;
       }
       await this.finish(data.importId, run.id, 'DONE');
@@ -199,12 +209,20 @@ export class ProductImportService {
   }
 
   /** One row and the import's counters in one transaction; a domain error is the row's problem, written on its own. */
-  private async importRow(importId: string, runner: string, before: number, checked: Checked, seller: Seller): Promise<void> {
+  private async importRow(
+    importId: string,
+    runner: string,
+    before: number,
+    checked: Checked,
+    seller: Seller,
+    publish: boolean,
+  ): Promise<void> {
     if ('problems' in checked) return this.txHost.withTransaction(() => this.advance(importId, runner, before, checked.problems));
     try {
       await this.txHost.withTransaction(async () => {
-        const outcome = await this.products.upsertBySku(seller, checked.sku, checked.input);
-        await this.advance(importId, runner, before, outcome);
+        const { notOnSale, ...written } = await this.products.upsertBySku(seller, checked.sku, checked.input, publish);
+        const kept = notOnSale ? { line: checked.line, column: null, reason: notOnSale } : undefined;
+        await this.advance(importId, runner, before, { ...written, notOnSale: kept });
       });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -219,20 +237,25 @@ export class ProductImportService {
   /** Counts the row, only for the run that owns the import and only as the next row: else this run stops. */
   private async advance(importId: string, runner: string, before: number, outcome: RowOutcome): Promise<void> {
     const failed = Array.isArray(outcome);
+    const written = failed ? null : outcome;
     const [, counted] = await this.txHost.tx.query<[unknown[], number]>(
       `UPDATE product_import SET rows_processed = rows_processed + 1,
               created = created + $4, updated = updated + $5, unchanged = unchanged + $6, failed = failed + $7,
-              errors = errors || CAST($8 AS jsonb)
+              errors = errors || CAST($8 AS jsonb),
+              drafts = drafts + $9, on_sale = on_sale + $10, kept_as_drafts = kept_as_drafts || CAST($11 AS jsonb)
         WHERE id = $1 AND runner = $2 AND rows_processed = $3 AND status = 'RUNNING'`,
       [
         importId,
         runner,
         before,
-        outcome === 'created' ? 1 : 0,
-        outcome === 'updated' ? 1 : 0,
-        outcome === 'unchanged' ? 1 : 0,
+        written?.outcome === 'created' ? 1 : 0,
+        written?.outcome === 'updated' ? 1 : 0,
+        written?.outcome === 'unchanged' ? 1 : 0,
         failed ? 1 : 0,
         JSON.stringify(failed ? outcome : []),
+        written?.state === 'DRAFT' ? 1 : 0,
+        written && (written.state === 'ACTIVE' || written.state === 'SOLD_OUT') ? 1 : 0,
+        JSON.stringify(written?.notOnSale ? [written.notOnSale] : []),
       ],
     );
     if (counted !== 1) throw new Superseded();

@@ -16,7 +16,7 @@ import type { CreateProductInput, ProductFieldsInput } from '../api/dto/product.
 import { Category } from '../entities/category.entity';
 import { Product, SellerKind } from '../entities/product.entity';
 import { ProductImage } from '../entities/product-image.entity';
-import { LISTED_STATES, productMachine, stateForStock } from '../state/product-state';
+import { LISTED_STATES, productMachine, ProductState, stateForStock } from '../state/product-state';
 import { SellerService } from './seller.service';
 
 @Injectable()
@@ -45,28 +45,45 @@ export class ProductService {
     return this.write(product, input);
   }
 
-  /** Creates or updates the seller's listing with this SKU; unchanged input writes nothing. Used by the CSV import. */
+  /**
+   * Creates or updates the seller's listing with this SKU; unchanged input writes nothing. Used by the CSV import.
+   * With `publish`, a draft is then put on sale through the product machine, as {@link activate} does; when the
+   * machine refuses (incomplete listing, no stock, seller's legal details missing) it stays a draft and
+   * `notOnSale` says why.
+   */
   @Transactional()
   async upsertBySku(
     seller: { sellerId: string; sellerKind: SellerKind },
     sku: string,
     input: ProductFieldsInput,
-  ): Promise<'created' | 'updated' | 'unchanged'> {
+    publish = false,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; state: ProductState; notOnSale?: string }> {
     const existing = await this.products.findOne({
       where: { sellerId: seller.sellerId, sku },
       relations: { images: true },
       order: { images: { position: 'ASC' } },
     });
+    let outcome: 'created' | 'updated' | 'unchanged';
+    let product: Product;
     if (!existing) {
-      await this.write(this.newListing(seller), { ...input, sku });
-      return 'created';
+      product = await this.write(this.newListing(seller), { ...input, sku });
+      outcome = 'created';
+    } else {
+      if (existing.state === 'CLOSED') throw new DomainError('PRODUCT_CLOSED', `The listing with SKU ${sku} is closed`);
+      const before = JSON.stringify(snapshot(existing));
+      const after = snapshot(this.applyFields(this.products.create({ ...existing, images: existing.images }), input));
+      outcome = JSON.stringify(after) === before ? 'unchanged' : 'updated';
+      product = outcome === 'unchanged' ? existing : await this.write(existing, input);
     }
-    if (existing.state === 'CLOSED') throw new DomainError('PRODUCT_CLOSED', `The listing with SKU ${sku} is closed`);
-    const before = JSON.stringify(snapshot(existing));
-    const after = snapshot(this.applyFields(this.products.create({ ...existing, images: existing.images }), input));
-    if (JSON.stringify(after) === before) return 'unchanged';
-    await this.write(existing, input);
-    return 'updated';
+    if (!publish || product.state !== 'DRAFT') return { outcome, state: product.state };
+    try {
+      await this.putOnSale(product);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { outcome, state: 'DRAFT', notOnSale: error.message };
+    }
+    await this.products.update({ id: product.id }, { state: product.state, publishedAt: product.publishedAt });
+    return { outcome, state: product.state };
   }
 
   private newListing(seller: { sellerId: string; sellerKind: SellerKind }): Product {
@@ -77,6 +94,12 @@ export class ProductService {
   @Transactional()
   async activate(viewer: Viewer, id: string): Promise<Product> {
     const product = await this.getManaged(viewer, id);
+    await this.putOnSale(product);
+    return this.products.save(product);
+  }
+
+  /** Moves the listing to ACTIVE through the product machine (the caller saves it). */
+  private async putOnSale(product: Product): Promise<void> {
     await productMachine.transition(product, 'ACTIVE', {
       missingLegalDetails: async () => {
         const seller = await this.sellers.profile(product.sellerId, product.sellerKind);
@@ -84,7 +107,6 @@ export class ProductService {
       },
     });
     product.publishedAt ??= new Date();
-    return this.products.save(product);
   }
 
   @Transactional()
