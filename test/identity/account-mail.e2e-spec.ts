@@ -81,6 +81,15 @@ describe('account mail: address confirmation and password reset', () => {
     expect(stillNew.errors).toBeUndefined();
   });
 
+  it('writes the mail in the language the account chose, and refuses a language it does not speak', async () => {
+    const dora = await registerAccount(app.gql, 'Dora Sprache');
+    const SET = `mutation($locale: String!) { setMailLanguage(input: { locale: $locale }) { locale } }`;
+    expect(await dora.gql.ok(SET, { locale: 'de' })).toEqual({ setMailLanguage: { locale: 'de' } });
+    expect(await dora.gql.errorCode(SET, { locale: 'fr' })).toBe('BAD_USER_INPUT');
+    await app.gql.ok(REQUEST_RESET, { email: dora.email });
+    expect((await waitForMail(app, dora.email, 'password-reset')).subject).toBe('Dein neues Passwort für Allmende');
+  });
+
   it('refuses an expired reset link and leaves the password as it was', async () => {
     const ben = await registerAccount(app.gql, 'Ben Expired');
     await app.gql.ok(REQUEST_RESET, { email: ben.email });

@@ -192,6 +192,7 @@ export const MUTATIONS: Record<string, MatrixRow> = {
     }),
     everyone,
   ),
+  setMailLanguage: row(() => ({ query: 'mutation { setMailLanguage(input: { locale: "de" }) { id } }' }), anyoneLoggedIn),
   resendEmailConfirmation: row(() => ({ query: 'mutation { resendEmailConfirmation }' }), anyoneLoggedIn),
   resetPassword: row(
     () => ({ query: 'mutation { resetPassword(input: { token: "made-up", password: "long enough password" }) }' }),

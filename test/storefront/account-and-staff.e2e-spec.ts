@@ -238,5 +238,7 @@ describe('storefront: consent, password reset, legal pages and the staff console
 
     await page.goto(`${app.baseUrl}/organisations/${createOrganisation.id}/edit?lang=de`);
     expect(await page.locator('main').textContent()).toContain('Käufer bekommen deine AGB');
+    // Choosing German in the shop also makes the account's mail German.
+    expect(await app.dataSource.query(`SELECT locale FROM account WHERE id = $1`, [owner.id])).toEqual([{ locale: 'de' }]);
   });
 });

@@ -36,8 +36,17 @@ const Viewer = graphql(`
       displayName
       platformRole
       emailConfirmedAt
+      locale
     }
     unreadNotificationCount
+  }
+`);
+
+const SetMailLanguage = graphql(`
+  mutation SetMailLanguage($locale: String!) {
+    setMailLanguage(input: { locale: $locale }) {
+      id
+    }
   }
 `);
 
@@ -73,6 +82,11 @@ export async function loader({ request }: Route.LoaderArgs) {
       const viewer = await api.request(Viewer, {}, { token });
       account = viewer.me;
       unreadNotifications = viewer.unreadNotificationCount;
+      // Choosing the shop's language (the language links) also chooses the language of one's mail.
+      if (setCookie && account && account.locale !== locale) {
+        await api.request(SetMailLanguage, { locale }, { token });
+        account = { ...account, locale };
+      }
     } catch (error) {
       if (!(error instanceof api.ApiError && error.code === 'UNAUTHENTICATED')) throw error;
       headers.append('Set-Cookie', await clearSession(request));

@@ -25,7 +25,8 @@ type Documents = {
     "\n  mutation ArrangeProductPhotos($productId: ID!, $input: ArrangePhotosInput!) {\n    arrangeProductPhotos(productId: $productId, input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeProductPhotosDocument,
     "\n  query StaffViewer {\n    me {\n      id\n      platformRole\n    }\n  }\n": typeof types.StaffViewerDocument,
     "\n  query CartCount($cartToken: String) {\n    cart(cartToken: $cartToken) {\n      itemCount\n    }\n  }\n": typeof types.CartCountDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n      locale\n    }\n    unreadNotificationCount\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SetMailLanguage($locale: String!) {\n    setMailLanguage(input: { locale: $locale }) {\n      id\n    }\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n": typeof types.DevMailboxEnabledDocument,
     "\n  query AddressBook {\n    countries {\n      code\n    }\n    myAddresses {\n      id\n      name\n      street\n      postalCode\n      city\n      country\n      phone\n      isDefault\n    }\n  }\n": typeof types.AddressBookDocument,
     "\n  mutation SaveAddress($input: AddressInput!) {\n    saveAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveAddressDocument,
@@ -161,7 +162,8 @@ const documents: Documents = {
     "\n  mutation ArrangeProductPhotos($productId: ID!, $input: ArrangePhotosInput!) {\n    arrangeProductPhotos(productId: $productId, input: $input) {\n      id\n    }\n  }\n": types.ArrangeProductPhotosDocument,
     "\n  query StaffViewer {\n    me {\n      id\n      platformRole\n    }\n  }\n": types.StaffViewerDocument,
     "\n  query CartCount($cartToken: String) {\n    cart(cartToken: $cartToken) {\n      itemCount\n    }\n  }\n": types.CartCountDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n    }\n    unreadNotificationCount\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n      locale\n    }\n    unreadNotificationCount\n  }\n": types.ViewerDocument,
+    "\n  mutation SetMailLanguage($locale: String!) {\n    setMailLanguage(input: { locale: $locale }) {\n      id\n    }\n  }\n": types.SetMailLanguageDocument,
     "\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n": types.DevMailboxEnabledDocument,
     "\n  query AddressBook {\n    countries {\n      code\n    }\n    myAddresses {\n      id\n      name\n      street\n      postalCode\n      city\n      country\n      phone\n      isDefault\n    }\n  }\n": types.AddressBookDocument,
     "\n  mutation SaveAddress($input: AddressInput!) {\n    saveAddress(input: $input) {\n      id\n    }\n  }\n": types.SaveAddressDocument,
@@ -330,7 +332,11 @@ export function graphql(source: "\n  query CartCount($cartToken: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      platformRole\n      emailConfirmedAt\n      locale\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailLanguage($locale: String!) {\n    setMailLanguage(input: { locale: $locale }) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetMailLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

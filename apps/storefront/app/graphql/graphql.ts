@@ -1077,7 +1077,14 @@ export type CartCountQuery = { cart: { itemCount: number } };
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string, platformRole: PlatformRole, emailConfirmedAt: string | null } | null };
+export type ViewerQuery = { unreadNotificationCount: number, me: { id: string, displayName: string, platformRole: PlatformRole, emailConfirmedAt: string | null, locale: string } | null };
+
+export type SetMailLanguageMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type SetMailLanguageMutation = { setMailLanguage: { id: string } };
 
 export type DevMailboxEnabledQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2246,10 +2253,18 @@ export const ViewerDocument = new TypedDocumentString(`
     displayName
     platformRole
     emailConfirmedAt
+    locale
   }
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SetMailLanguageDocument = new TypedDocumentString(`
+    mutation SetMailLanguage($locale: String!) {
+  setMailLanguage(input: {locale: $locale}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetMailLanguageMutation, SetMailLanguageMutationVariables>;
 export const DevMailboxEnabledDocument = new TypedDocumentString(`
     query DevMailboxEnabled {
   devMailboxEnabled

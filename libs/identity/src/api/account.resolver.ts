@@ -11,6 +11,7 @@ import {
   RegisterInput,
   RequestPasswordResetInput,
   ResetPasswordInput,
+  SetMailLanguageInput,
 } from './dto/auth.inputs';
 import { IdentityLoaders } from './identity.loaders';
 import { LoginThrottleGuard } from './login-throttle.guard';
@@ -54,6 +55,12 @@ export class AccountResolver {
   async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     await this.accounts.resetPassword(input.token, input.password);
     return true;
+  }
+
+  @Mutation(() => Account, { description: 'The language of your mail (the shop sets it when you choose its language)' })
+  @Authenticated()
+  setMailLanguage(@CurrentViewer() viewer: Viewer, @Args('input') input: SetMailLanguageInput): Promise<Account> {
+    return this.accounts.setLocale(viewer, input.locale);
   }
 
   @Mutation(() => AuthPayload, { description: 'Log in; rate-limited per address and email' })

@@ -219,6 +219,12 @@ export class AccountService {
     return this.openSession(account);
   }
 
+  /** The language the account's mail is written in. */
+  async setLocale(viewer: Viewer, locale: MailLocale): Promise<Account> {
+    await this.accounts.update(viewer.accountId, { locale });
+    return this.accounts.findOneByOrFail({ id: viewer.accountId });
+  }
+
   async logout(viewer: Viewer): Promise<void> {
     await this.sessions.update({ id: viewer.sessionId, accountId: viewer.accountId }, { revokedAt: new Date() });
   }

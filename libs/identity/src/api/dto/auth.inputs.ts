@@ -99,3 +99,10 @@ export class AuthPayload {
   @Field(() => Account)
   account: Account;
 }
+
+@InputType()
+export class SetMailLanguageInput {
+  @Field(() => String, { description: 'en or de: the language of the mail this account gets' })
+  @IsIn(MAIL_LOCALES, { message: 'must be en or de' })
+  locale: MailLocale;
+}
