@@ -108,7 +108,7 @@ describe('storefront: provenance timeline and dashboard (Chromium)', () => {
     expect(await first.locator('.step-place').textContent()).toBe('Finca La Esperanza, Mexico');
     expect(await first.locator('.step-actor').textContent()).toBe('Café Chiapas');
     expect(await first.locator('.certificate').textContent()).toBe('Fairtrade: valid');
-    expect(await first.locator('.attestation').textContent()).toBe('Attested by Rösterei Kreuzberg');
+    expect(await first.locator('.attestation').textContent()).toBe('Attested by Rösterei Kreuzberg: “Visited”');
     expect(await steps.nth(2).locator('.attestation').textContent()).toBe('Not attested by anyone else');
     expect(await steps.nth(2).locator('.step-place').textContent()).toMatch(
       /^Port of Veracruz → Port of Hamburg, Germany \([\d,]+ km, by sea\)$/,
@@ -129,8 +129,9 @@ describe('storefront: provenance timeline and dashboard (Chromium)', () => {
     await page.getByRole('button', { name: 'Create lot' }).click();
     await page.getByRole('heading', { name: 'CH-2 · Green coffee' }).waitFor();
 
-    const addRecord = async (kind: string, when: string) => {
+    const addRecord = async (kind: string, when: string, description = '') => {
       await page.getByLabel('Kind of record').selectOption({ label: kind });
+      await page.locator('#field-description').fill(description);
       await page.getByLabel('When (UTC)').fill(when);
       await page.getByLabel('Place', { exact: true }).fill('Finca La Esperanza');
       await page.locator('#field-placeCountry').fill('MX');
@@ -138,8 +139,11 @@ describe('storefront: provenance timeline and dashboard (Chromium)', () => {
       await page.locator('#field-placeLongitude').fill('-92.34');
       await page.getByRole('button', { name: 'Add record' }).click();
     };
-    await addRecord('Origin', '2026-01-12T14:00');
+    await addRecord('Origin', '2026-01-12T14:00', 'Picked by hand');
     await page.getByTestId('lot-records').locator('[data-kind="ORIGIN"]').waitFor();
+    // Saved: the form starts empty, so the description is not copied into the next record.
+    expect(await page.locator('#field-description').inputValue()).toBe('');
+    expect(await page.locator('#field-placeName').inputValue()).toBe('');
 
     await addRecord('Inspection', '2025-12-01T09:00');
     expect(await page.getByRole('alert').textContent()).toContain('before the chain');
@@ -152,6 +156,51 @@ describe('storefront: provenance timeline and dashboard (Chromium)', () => {
     await page.getByText('Another organisation holds this lot now').waitFor();
     await page.getByLabel('What you checked').fill('Visited the farm');
     await page.getByRole('button', { name: 'Attest 1' }).click();
-    await page.getByTestId('lot-records').getByText('Attested by Rösterei Kreuzberg').waitFor();
+    await page.getByTestId('lot-records').getByText('Attested by Rösterei Kreuzberg: “Visited the farm”').waitFor();
+  });
+
+  it('refuses a record dated in the future in German, and hands the lot over to an organisation picked by name', async () => {
+    await page.close();
+    page = await browser.newPage({ locale: 'de-DE' });
+    await page.goto(`${app.baseUrl}/login?next=${encodeURIComponent('/dashboard/provenance')}`);
+    await page.locator('#field-email').fill(grower.email);
+    await page.locator('#field-password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard/provenance');
+    await page.locator('#field-code').fill('CH-3');
+    await page.locator('#field-name').fill('Rohkaffee');
+    await page.getByRole('button', { name: 'Charge anlegen' }).click();
+    await page.getByRole('heading', { name: 'CH-3 · Rohkaffee' }).waitFor();
+
+    const addRecord = async (kind: string, when: string) => {
+      await page.locator('#field-kind').selectOption(kind);
+      await page.locator('#field-occurredAt').fill(when);
+      await page.locator('#field-placeName').fill('Finca La Esperanza');
+      await page.locator('#field-placeCountry').fill('MX');
+    };
+    await addRecord('ORIGIN', '2027-06-01T09:00');
+    await page.locator('form[aria-labelledby="append-title"] button[type="submit"]').click();
+    await page.locator('#field-occurredAt-error').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('Bitte korrigiere die markierten Felder.');
+    expect(await page.locator('#field-occurredAt-error').textContent()).toBe(
+      'Ein Schritt darf höchstens einen Tag in der Zukunft liegen: gib die Zeit an, zu der er geschah.',
+    );
+    expect(await page.getByTestId('lot-records').getByRole('listitem').count()).toBe(0);
+
+    await addRecord('ORIGIN', '2026-01-12T14:00');
+    await page.locator('form[aria-labelledby="append-title"] button[type="submit"]').click();
+    await page.getByTestId('lot-records').locator('[data-kind="ORIGIN"]').waitFor();
+
+    await addRecord('CUSTODY_TRANSFER', '2026-02-01T10:00');
+    const receiver = page.getByLabel('Übergeben an');
+    expect(await receiver.locator('option').allTextContents()).toContain('Rösterei Kreuzberg');
+    expect(await receiver.locator('option').allTextContents()).not.toContain('Café Chiapas');
+    await receiver.selectOption({ label: 'Rösterei Kreuzberg' });
+    await page.locator('form[aria-labelledby="append-title"] button[type="submit"]').click();
+    await page.getByTestId('lot-records').locator('[data-kind="CUSTODY_TRANSFER"]').waitFor();
+    const [{ name }] = await app.dataSource.query<{ name: string }[]>(
+      `SELECT o.name FROM provenance_lot l JOIN organisation o ON o.id = l.custodian_organisation_id WHERE l.code = 'CH-3'`,
+    );
+    expect(name).toBe('Rösterei Kreuzberg');
   });
 });

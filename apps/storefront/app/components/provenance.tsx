@@ -1,6 +1,6 @@
 import { graphql } from '../graphql';
 import type { ProvenanceTimelineFragment } from '../graphql/graphql';
-import { useT } from '../i18n';
+import { fill, useT } from '../i18n';
 
 // Pages spread `...ProvenanceTimeline`; codegen appends this definition to their documents.
 graphql(`
@@ -66,6 +66,7 @@ graphql(`
       attestations {
         id
         valid
+        statement
         organisation {
           name
         }
@@ -204,6 +205,7 @@ export function ProvenanceSection({
                   <li key={attestation.id} className={`attestation ${attestation.valid ? 'valid' : 'invalid'}`}>
                     {t(attestation.valid ? 'provenance.attestedBy' : 'provenance.attestationBroken')}{' '}
                     {attestation.organisation.name}
+                    <AttestationStatement statement={attestation.statement} />
                   </li>
                 ))
               )}
@@ -213,4 +215,11 @@ export function ProvenanceSection({
       </ol>
     </section>
   );
+}
+
+/** What an attesting organisation wrote, after its name: `: “Visited the farm”` (German quotes in German). */
+export function AttestationStatement({ statement }: { statement: string }) {
+  const t = useT();
+  if (!statement) return null;
+  return <span className="attestation-statement">{fill(t('provenance.statement'), { statement })}</span>;
 }

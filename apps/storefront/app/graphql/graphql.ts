@@ -1022,7 +1022,7 @@ export type ZoneRateInput = {
 
 export type ProductCardFragment = { id: string, title: string, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, images: Array<{ url: string, srcset: string | null }> };
 
-export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> };
+export type ProvenanceTimelineFragment = { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, statement: string, organisation: { name: string } }> }> };
 
 export type SellerRatingsFragment = { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> };
 
@@ -1330,7 +1330,7 @@ export type ProvenanceLotPageQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceLotPageQuery = { provenanceLot: { id: string, code: string, name: string, custodyModel: CustodyModel, traceable: boolean, recordCount: number, custodianOrganisationId: string, custodian: { name: string }, records: { edges: Array<{ node: { id: string, position: number, kind: ProvenanceRecordKind, occurredAt: string, description: string, actorOrganisationId: string, actor: { name: string }, place: { name: string, country: string }, certification: { standard: string, certificateId: string, status: CertificateStatus } | null, attestations: Array<{ id: string, organisationId: string, valid: boolean, organisation: { name: string } }> } }> } }, myProducts: { edges: Array<{ node: { id: string, title: string } }> } };
+export type ProvenanceLotPageQuery = { provenanceLot: { id: string, code: string, name: string, custodyModel: CustodyModel, traceable: boolean, recordCount: number, custodianOrganisationId: string, custodian: { name: string }, records: { edges: Array<{ node: { id: string, position: number, kind: ProvenanceRecordKind, occurredAt: string, description: string, actorOrganisationId: string, actor: { name: string }, place: { name: string, country: string }, certification: { standard: string, certificateId: string, status: CertificateStatus } | null, attestations: Array<{ id: string, organisationId: string, valid: boolean, statement: string, organisation: { name: string } }> } }> } }, myProducts: { edges: Array<{ node: { id: string, title: string } }> }, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type AppendProvenanceRecordMutationVariables = Exact<{
   lotId: string | number;
@@ -1583,7 +1583,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, srcset: string | null, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean, ratings: { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> } }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, organisation: { name: string } }> }> } | null } };
+export type ProductPageQuery = { product: { id: string, title: string, description: string, condition: ProductCondition, buyable: boolean, stock: number, originCountry: string | null, originRegion: string | null, fair: boolean, fairSeal: string | null, ecological: boolean, ecologicalSeal: string | null, smallAndPrecious: boolean, category: { slug: string, name: string } | null, images: Array<{ url: string, srcset: string | null, alt: string }>, price: { formatted: string }, unitPrice: { per: string, price: { formatted: string } } | null, priceBreakdown: { gross: { amount: number, formatted: string }, producerShare: { amount: number, formatted: string }, fairFund: { amount: number, formatted: string }, platformFee: { amount: number, formatted: string }, donation: { amount: number, formatted: string }, vat: { amount: number, formatted: string } }, donationOrganisation: { name: string } | null, seller: { id: string, kind: SellerKind, name: string, verified: boolean, vacationMode: boolean, ratings: { count: number, positiveShare: number | null, latestComments: Array<{ rating: SellerRatingValue, comment: string, createdAt: string }> } }, provenance: { traceable: boolean, stepCount: number, lotCount: number, transportKm: number, completeness: number, attestedSteps: number, certifiedSteps: number, lot: { code: string, custodyModel: CustodyModel }, origin: { occurredAt: string, place: { name: string, country: string }, actor: { name: string } } | null, certificates: Array<{ recordId: string, certifier: string, standard: string, certificateId: string, validTo: string, status: CertificateStatus }>, steps: Array<{ id: string, kind: ProvenanceRecordKind, occurredAt: string, description: string, correctedByRecordId: string | null, place: { name: string, country: string, latitude: number | null, longitude: number | null }, actor: { name: string }, transport: { mode: TransportMode, distanceKm: number | null, from: { name: string, latitude: number | null, longitude: number | null } } | null, certificates: Array<{ recordId: string, standard: string, status: CertificateStatus }>, attestations: Array<{ id: string, valid: boolean, statement: string, organisation: { name: string } }> }> } | null } };
 
 export type BreakdownPartFragment = { amount: number, formatted: string };
 
@@ -2103,6 +2103,7 @@ export const ProvenanceTimelineFragmentDoc = new TypedDocumentString(`
     attestations {
       id
       valid
+      statement
       organisation {
         name
       }
@@ -2791,6 +2792,7 @@ export const ProvenanceLotPageDocument = new TypedDocumentString(`
             id
             organisationId
             valid
+            statement
             organisation {
               name
             }
@@ -2804,6 +2806,14 @@ export const ProvenanceLotPageDocument = new TypedDocumentString(`
       node {
         id
         title
+      }
+    }
+  }
+  organisations(first: 100) {
+    edges {
+      node {
+        id
+        name
       }
     }
   }
@@ -3472,6 +3482,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     attestations {
       id
       valid
+      statement
       organisation {
         name
       }

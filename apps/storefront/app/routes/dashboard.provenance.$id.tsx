@@ -1,9 +1,10 @@
 import { data, Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/dashboard.provenance.$id';
 import { Field, FormAlert, type FormState, TextField } from '../components/form';
+import { AttestationStatement } from '../components/provenance';
 import { graphql } from '../graphql';
 import type { ProvenanceRecordKind } from '../graphql/graphql';
-import { pageTitle, useT } from '../i18n';
+import { errorMessageKey, pageTitle, t, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { sellerChoice } from '../lib/dashboard.server';
 import { formFailure, invalidForm, text } from '../lib/forms.server';
@@ -59,6 +60,7 @@ const ProvenanceLotPage = graphql(`
               id
               organisationId
               valid
+              statement
               organisation {
                 name
               }
@@ -72,6 +74,14 @@ const ProvenanceLotPage = graphql(`
         node {
           id
           title
+        }
+      }
+    }
+    organisations(first: 100) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }
@@ -108,8 +118,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { token, organisationId } = await sellerChoice(request);
   if (!organisationId) throw redirect('/dashboard/provenance');
   const { locale } = await detectLocale(request);
-  const { provenanceLot, myProducts } = await api.requestOr404(ProvenanceLotPage, { id: params.id, organisationId }, { token });
-  return { locale, organisationId, lot: provenanceLot, products: myProducts.edges.map((edge) => edge.node) };
+  const { provenanceLot, myProducts, organisations } = await api.requestOr404(
+    ProvenanceLotPage,
+    { id: params.id, organisationId },
+    { token },
+  );
+  // The organisations goods can be handed over to, by name (not the holder itself).
+  const receivers = organisations.edges
+    .map((edge) => edge.node)
+    .filter((organisation) => organisation.id !== organisationId)
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  return { locale, organisationId, lot: provenanceLot, products: myProducts.edges.map((edge) => edge.node), receivers };
 }
 
 /** One action per form on the page, told apart by `intent`; a refusal comes back with the form it belongs to. */
@@ -134,12 +153,26 @@ export async function action({ request, params }: Route.ActionArgs) {
       await api.request(AppendProvenanceRecord, { lotId: params.id, input }, { token });
     }
   } catch (error) {
-    return refused(formFailure(error, form, recordFieldName));
+    const failure = formFailure(error, form, recordFieldName);
+    // A refusal of the chain's rules (RECORD_IN_FUTURE, ...) is said at its field in the page's language, not the API's.
+    if (error instanceof api.ApiError && error.code !== 'BAD_USER_INPUT') {
+      const { locale } = await detectLocale(request);
+      for (const field of Object.keys(failure.data.fields)) failure.data.fields[field] = [t(locale, errorMessageKey(error.code))];
+    }
+    return refused(failure);
   }
   return redirect(`/dashboard/provenance/${params.id}?org=${text(form, 'org')}`);
 }
 
-function AppendRecordForm({ state, organisationId }: { state: FormState | undefined; organisationId: string }) {
+function AppendRecordForm({
+  state,
+  organisationId,
+  receivers,
+}: {
+  state: FormState | undefined;
+  organisationId: string;
+  receivers: readonly { id: string; name: string }[];
+}) {
   const t = useT();
   const select = (name: string, values: readonly string[], label: (value: string) => string) => (
     <Field name={name} label={t(`provenance.field.${name}`)} state={state}>
@@ -200,7 +233,18 @@ function AppendRecordForm({ state, organisationId }: { state: FormState | undefi
       </fieldset>
       <fieldset>
         <legend>{t('provenance.dashboard.otherKinds')}</legend>
-        <TextField name="toOrganisationId" label={t('provenance.field.toOrganisationId')} state={state} optional />
+        <Field name="toOrganisationId" label={t('provenance.field.toOrganisationId')} state={state} optional>
+          {(control) => (
+            <select {...control}>
+              <option value="">{t('provenance.field.noReceiver')}</option>
+              {receivers.map((receiver) => (
+                <option key={receiver.id} value={receiver.id}>
+                  {receiver.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <TextField name="inputLotIds" label={t('provenance.field.inputLotIds')} state={state} optional />
       </fieldset>
       <button type="submit">{t('provenance.dashboard.append')}</button>
@@ -209,7 +253,7 @@ function AppendRecordForm({ state, organisationId }: { state: FormState | undefi
 }
 
 export default function ProvenanceLotDashboard({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, organisationId, lot, products } = loaderData;
+  const { locale, organisationId, lot, products, receivers } = loaderData;
   const t = useT();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const holds = lot.custodianOrganisationId === organisationId;
@@ -249,6 +293,7 @@ export default function ProvenanceLotDashboard({ loaderData, actionData }: Route
                 {record.attestations.map((attestation) => (
                   <li key={attestation.id} className={`attestation ${attestation.valid ? 'valid' : 'invalid'}`}>
                     {t('provenance.attestedBy')} {attestation.organisation.name}
+                    <AttestationStatement statement={attestation.statement} />
                   </li>
                 ))}
               </ul>
@@ -274,7 +319,13 @@ export default function ProvenanceLotDashboard({ loaderData, actionData }: Route
           <h2 id="append-title">{t('provenance.dashboard.appendTitle')}</h2>
           <p className="hint">{t('provenance.dashboard.appendHint')}</p>
           <FormAlert state={failed('append')} />
-          <AppendRecordForm state={failed('append')} organisationId={organisationId} />
+          {/* Keyed by the record count: once a record is saved the form starts empty, so nothing is copied into the next one. */}
+          <AppendRecordForm
+            key={lot.recordCount}
+            state={failed('append')}
+            organisationId={organisationId}
+            receivers={receivers}
+          />
           {products.length > 0 && (
             <>
               <h2>{t('provenance.dashboard.linkTitle')}</h2>
