@@ -325,6 +325,80 @@ describe('payments with Stripe (the real SDK against a local fake)', () => {
     ).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAYMENT' });
   });
 
+  it('records a refund made at the provider once (charge.refunded), and gives a won chargeback back (charge.dispute.closed)', async () => {
+    const { paymentId } = await start(undefined, 6000);
+    await postWebhook(app, await succeededEvent(paymentId));
+    const payment = await run(() => payments.get(paymentId));
+    // 15.00 refunded in Stripe's dashboard, outside Allmende; the event comes twice.
+    const refunded = fake.event('charge.refunded', {
+      id: 'ch_2',
+      object: 'charge',
+      amount: 6000,
+      amount_refunded: 1500,
+      currency: 'eur',
+      payment_intent: payment.providerPaymentId,
+      refunds: { object: 'list', data: [{ id: 're_dashboard', object: 'refund', amount: 1500, currency: 'eur', metadata: {} }] },
+    });
+    await postWebhook(app, refunded);
+    await postWebhook(app, refunded);
+    expect(await app.dataSource.query(`SELECT reference, amount::int AS amount, status FROM payment_refund`)).toEqual([
+      { reference: 'provider:re_dashboard', amount: 1500, status: 'SUCCEEDED' },
+    ]);
+    expect(await run(() => ledger.balance(LedgerAccounts.PLATFORM_DISPUTES, 'EUR'))).toEqual(money(1500, 'EUR'));
+
+    // A chargeback of the remaining 45.00: 15.00 + 45.00 = 60.00 on the disputes account; won, the 45.00 come back.
+    const dispute = { id: 'dp_2', object: 'dispute', amount: 4500, currency: 'eur', reason: 'product_not_received' };
+    await postWebhook(
+      app,
+      fake.event('charge.dispute.created', { ...dispute, status: 'needs_response', payment_intent: payment.providerPaymentId }),
+    );
+    expect(await run(() => ledger.balance(LedgerAccounts.PLATFORM_DISPUTES, 'EUR'))).toEqual(money(6000, 'EUR'));
+    const won = fake.event('charge.dispute.closed', { ...dispute, status: 'won', payment_intent: payment.providerPaymentId });
+    await postWebhook(app, won);
+    await postWebhook(app, won);
+    expect(await run(() => ledger.balance(LedgerAccounts.PLATFORM_DISPUTES, 'EUR'))).toEqual(money(1500, 'EUR'));
+    // Provider clearing (the capture is trade's posting, for a checkout; this payment has none):
+    // − 15.00 refunded − 45.00 taken + 45.00 back = − 15.00.
+    expect(await run(() => ledger.balance(LedgerAccounts.PROVIDER_CLEARING, 'EUR'))).toEqual(money(-1500, 'EUR'));
+  });
+
+  it('shows the seller a failed payout with the bank’s reason (payout.failed), until a later payout is paid', async () => {
+    const seller = await registerAccount(app.gql, 'Payout Seller');
+    await seller.gql.ok(`mutation { payoutOnboardingLink(returnUrl: "http://localhost:3000/sell/payouts") }`);
+    const account = (await run(() => payoutAccounts.payoutAccountOf(seller.id)))!;
+    const payout = (id: string, status: string, failure: string | null) => ({
+      ...fake.event(status === 'paid' ? 'payout.paid' : 'payout.failed', {
+        id,
+        object: 'payout',
+        amount: 12_345,
+        currency: 'eur',
+        status,
+        failure_message: failure,
+      }),
+      account: account.providerAccountId,
+    });
+    const LAST_PAYOUT = `{ payoutAccount { lastPayout { providerPayoutId status failureMessage } } }`;
+    await postWebhook(app, payout('po_1', 'failed', 'The bank account has been closed.'));
+    expect((await seller.gql.ok<{ payoutAccount: object }>(LAST_PAYOUT)).payoutAccount).toEqual({
+      lastPayout: { providerPayoutId: 'po_1', status: 'FAILED', failureMessage: 'The bank account has been closed.' },
+    });
+    expect(await published(app, 'PayoutFailed')).toEqual([
+      {
+        sellerId: seller.id,
+        providerPayoutId: 'po_1',
+        amount: money(12_345, 'EUR'),
+        failureMessage: 'The bank account has been closed.',
+      },
+    ]);
+    // Another buyer's session sees no payout account of this seller's.
+    const other = await registerAccount(app.gql, 'Someone Else');
+    expect((await other.gql.ok<{ payoutAccount: unknown }>(LAST_PAYOUT)).payoutAccount).toBeNull();
+    await postWebhook(app, payout('po_2', 'paid', null));
+    expect((await seller.gql.ok<{ payoutAccount: object }>(LAST_PAYOUT)).payoutAccount).toEqual({
+      lastPayout: { providerPayoutId: 'po_2', status: 'PAID', failureMessage: null },
+    });
+  });
+
   it('reconciles the ledger with the provider: lists each difference, and nothing once they agree', async () => {
     // The test posts the capture as trade would for the first checkout, and "forgets" the second.
     const staff = await registerStaff(app.gql, app.dataSource);

@@ -157,6 +157,24 @@ describe('storefront: catalogue and producer dashboard (Chromium)', () => {
     await page.getByTestId('my-products').getByRole('cell', { name: 'On sale' }).waitFor();
   });
 
+  it('tells the seller on the dashboard that a payout to the bank failed, and why', async () => {
+    // What Stripe's payout.failed webhook records (test/payments covers the webhook itself).
+    await app.dataSource.query(
+      `INSERT INTO payout_account (seller_id, provider, provider_account_id, details_submitted, charges_enabled, payouts_enabled)
+       VALUES ($1, 'STRIPE', 'acct_dashboard', true, true, true)`,
+      [producer.id],
+    );
+    await app.dataSource.query(
+      `INSERT INTO payout (provider_payout_id, seller_id, amount, currency, status, failure_message, updated_at)
+       VALUES ('po_failed', $1, 12345, 'EUR', 'FAILED', 'The bank account has been closed.', '2026-11-30T09:00:00Z')`,
+      [producer.id],
+    );
+    await logIn('/dashboard');
+    expect(await page.getByTestId('payout-failed').textContent()).toBe(
+      'Your payout of 30 Nov 2026 to your bank failed: The bank account has been closed. Check your bank details with the payment provider.',
+    );
+  });
+
   it('uploads a CSV file and reports the bad row with its line number', async () => {
     await createSellerOrganisation(producer, 'Café Sur');
     await logIn('/dashboard');

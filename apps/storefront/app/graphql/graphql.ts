@@ -1394,7 +1394,7 @@ export type DashboardPageQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPageQuery = { seller: { vacationMode: boolean }, myProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, state: ProductState, stock: number, price: { formatted: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type DashboardPageQuery = { seller: { vacationMode: boolean }, payoutAccount: { lastPayout: { status: string, failureMessage: string | null, updatedAt: string } | null } | null, myProducts: { totalCount: number, edges: Array<{ node: { id: string, title: string, state: ProductState, stock: number, price: { formatted: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type SetVacationModeMutationVariables = Exact<{
   on: boolean;
@@ -2905,6 +2905,13 @@ export const DashboardPageDocument = new TypedDocumentString(`
     query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
   seller(id: $sellerId, kind: $sellerKind) {
     vacationMode
+  }
+  payoutAccount(organisationId: $organisationId) {
+    lastPayout {
+      status
+      failureMessage
+      updatedAt
+    }
   }
   myProducts(organisationId: $organisationId, first: 50, after: $after) {
     totalCount

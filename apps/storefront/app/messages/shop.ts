@@ -149,6 +149,9 @@ export const en = {
   'dashboard.saved': 'Saved.',
   'dashboard.vacationOn': 'Vacation mode is on: your listings cannot be bought.',
   'dashboard.vacationOff': 'Your listings can be bought.',
+  'dashboard.payoutFailed':
+    'Your payout of {date} to your bank failed: {reason} Check your bank details with the payment provider.',
+  'dashboard.payoutFailedNoReason': 'the bank gave no reason.',
   'dashboard.startVacation': 'Go on vacation',
   'dashboard.endVacation': 'End vacation',
   'product.new.title': 'New product',
@@ -542,6 +545,9 @@ export const de: Record<keyof typeof en, string> = {
   'dashboard.saved': 'Gespeichert.',
   'dashboard.vacationOn': 'Der Urlaubsmodus ist an: Deine Angebote können nicht gekauft werden.',
   'dashboard.vacationOff': 'Deine Angebote können gekauft werden.',
+  'dashboard.payoutFailed':
+    'Deine Auszahlung vom {date} an deine Bank ist gescheitert: {reason} Prüfe deine Bankdaten beim Zahlungsdienst.',
+  'dashboard.payoutFailedNoReason': 'Die Bank hat keinen Grund genannt.',
   'dashboard.startVacation': 'In den Urlaub gehen',
   'dashboard.endVacation': 'Urlaub beenden',
   'product.new.title': 'Neues Produkt',

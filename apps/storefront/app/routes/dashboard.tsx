@@ -3,7 +3,7 @@ import type { Route } from './+types/dashboard';
 import { DoneNotice } from '../components/confirm';
 import { PRIVATE, SellerSelect } from '../components/seller-select';
 import { graphql } from '../graphql';
-import { pageTitle, useT } from '../i18n';
+import { fill, formatWhen, pageTitle, useLocale, useT } from '../i18n';
 import * as api from '../lib/api.server';
 import { sellerChoice } from '../lib/dashboard.server';
 import { text } from '../lib/forms.server';
@@ -14,6 +14,13 @@ const DashboardPage = graphql(`
   query DashboardPage($organisationId: ID, $sellerId: ID!, $sellerKind: SellerKind!, $after: String, $locale: String!) {
     seller(id: $sellerId, kind: $sellerKind) {
       vacationMode
+    }
+    payoutAccount(organisationId: $organisationId) {
+      lastPayout {
+        status
+        failureMessage
+        updatedAt
+      }
     }
     myProducts(organisationId: $organisationId, first: 50, after: $after) {
       totalCount
@@ -49,7 +56,7 @@ export const meta = pageTitle('dashboard.title');
 export async function loader({ request }: Route.LoaderArgs) {
   const { token, accountId, organisations, organisationId } = await sellerChoice(request);
   const { locale } = await detectLocale(request);
-  const { seller, myProducts } = await api.request(
+  const { seller, payoutAccount, myProducts } = await api.request(
     DashboardPage,
     {
       organisationId,
@@ -60,7 +67,14 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     { token },
   );
-  return { organisations, organisationId, vacationMode: seller.vacationMode, products: myProducts };
+  const lastPayout = payoutAccount?.lastPayout;
+  return {
+    organisations,
+    organisationId,
+    vacationMode: seller.vacationMode,
+    products: myProducts,
+    failedPayout: lastPayout?.status === 'FAILED' ? lastPayout : null,
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -76,14 +90,23 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-  const { organisations, organisationId, vacationMode, products } = loaderData;
+  const { organisations, organisationId, vacationMode, products, failedPayout } = loaderData;
   const t = useT();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const org = organisationId ?? PRIVATE;
   return (
     <section className="page">
       <h1>{t('dashboard.title')}</h1>
       <DoneNotice />
+      {failedPayout && (
+        <p className="form-alert" role="alert" data-testid="payout-failed">
+          {fill(t('dashboard.payoutFailed'), {
+            date: formatWhen(locale, failedPayout.updatedAt),
+            reason: failedPayout.failureMessage ?? t('dashboard.payoutFailedNoReason'),
+          })}
+        </p>
+      )}
       {params.has('saved') && (
         <p className="notice" role="status">
           {t('dashboard.saved')}
