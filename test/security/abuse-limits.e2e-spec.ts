@@ -11,7 +11,7 @@ import {
   TEST_PASSWORD,
   TestApp,
 } from '@allmende/testing';
-import { CAST, joinAsMember, OPEN_VOTING, proposalReadyToVote } from '../governance/governance-helpers';
+import { CAST, closeVote, joinAsMember, OPEN_VOTING, proposalReadyToVote } from '../governance/governance-helpers';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { token } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
@@ -194,6 +194,48 @@ describe('the audit log', () => {
     expect(await owner.gql.errorCode('{ auditEvents { totalCount } }')).toBe('FORBIDDEN');
     await expect(app.dataSource.query(`UPDATE audit_event SET action = 'login.succeeded'`)).rejects.toThrow(/append-only/);
     await expect(app.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+  });
+  it('records votes opened and closed, the policy change a passed proposal makes, and member suspensions', async () => {
+    await app.reset();
+    const staff = await registerStaff(app.gql, app.dataSource);
+    const voters = [
+      await joinAsMember(app, 'CONSUMER', 'Audit Consumer'),
+      await joinAsMember(app, 'PRODUCER', 'Audit Producer'),
+      await joinAsMember(app, 'WORKER', 'Audit Worker'),
+    ];
+    const { id } = await proposalReadyToVote(app, voters[0], voters, {
+      kind: 'POLICY_CHANGE',
+      policyChanges: [{ key: 'fees.fairRateBp', value: '250' }],
+    });
+    await voters[0].gql.ok(OPEN_VOTING, { id });
+    for (const voter of voters) await voter.gql.ok(CAST, { input: { proposalId: id, consent: 'AGREE' } });
+    await closeVote(app, id);
+    await staff.gql.ok(`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Chargeback on shares") { status } }`, {
+      id: voters[2].memberId,
+    });
+    const { auditEvents } = await staff.gql.ok<{
+      auditEvents: { edges: { node: { action: string; actorAccountId: string | null; subjectId: string; details: object } }[] };
+    }>(`{ auditEvents(first: 20) { edges { node { action actorAccountId subjectId details } } } }`);
+    const governance = auditEvents.edges
+      .map((edge) => edge.node)
+      .filter((event) => /^(proposal|policy|member)\./.test(event.action))
+      .reverse();
+    expect(governance).toEqual([
+      { action: 'proposal.voting_opened', actorAccountId: voters[0].id, subjectId: id, details: { electorate: 3 } },
+      { action: 'proposal.vote_closed', actorAccountId: null, subjectId: id, details: { outcome: 'PASSED', ballots: 3 } },
+      {
+        action: 'policy.changed',
+        actorAccountId: voters[0].id,
+        subjectId: id,
+        details: { changes: [{ key: 'fees.fairRateBp', value: 250 }], reason: 'Proposal #1: Open a repair café' },
+      },
+      {
+        action: 'member.suspended',
+        actorAccountId: staff.id,
+        subjectId: voters[2].memberId,
+        details: { reason: 'Chargeback on shares' },
+      },
+    ]);
   });
 });
 

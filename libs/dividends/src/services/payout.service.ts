@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Document as SepaDocument } from 'sepa';
-import { DomainError, JobQueue, NotFoundError, OnEvent, runSaga, Transactional, TxHost, Viewer } from '@allmende/core';
+import { AuditLog, DomainError, JobQueue, NotFoundError, OnEvent, runSaga, Transactional, TxHost, Viewer } from '@allmende/core';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { MembershipService } from '@allmende/membership';
 import { PAYMENT_PROVIDER, PaymentProvider, PayoutAccountService } from '@allmende/payments';
@@ -37,8 +37,6 @@ interface PayableLine {
  */
 @Injectable()
 export class PayoutService {
-  private readonly logger = new Logger(PayoutService.name);
-
   constructor(
     private readonly txHost: TxHost,
     private readonly allocations: AllocationService,
@@ -49,6 +47,7 @@ export class PayoutService {
     private readonly jobs: JobQueue,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     @Inject(DIVIDENDS_OPTIONS) private readonly options: DividendsOptions,
+    private readonly audit: AuditLog,
   ) {}
 
   private get payouts() {
@@ -140,6 +139,11 @@ export class PayoutService {
     allocationMachine.assert(allocation.state, 'PAID');
     await this.txHost.tx.getRepository(Allocation).update(allocation.id, { state: 'PAID', paidAt: now });
     await this.jobs.publish(new DividendsPaidOut({ allocationId: allocation.id }));
+    await this.audit.record({
+      action: 'dividends.paid_out',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'allocation', id: allocation.id },
+    });
     return this.allocations.get(allocation.id);
   }
 
@@ -257,7 +261,12 @@ export class PayoutService {
       ],
     });
     await this.txHost.tx.getRepository(Allocation).update(allocation.id, { sepaExecutedAt: now });
-    this.logger.log({ msg: 'dividend SEPA file executed', allocationId, by: viewer.accountId, total });
+    await this.audit.record({
+      action: 'dividends.sepa_executed',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'allocation', id: allocationId },
+      details: { transfers: pending.length, total },
+    });
     return this.allocations.get(allocationId);
   }
 

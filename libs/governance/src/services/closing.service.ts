@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue, Transactional, TxHost } from '@allmende/core';
+import { AuditLog, JobQueue, Transactional, TxHost } from '@allmende/core';
 import { MemberClass, parseFraction } from '@allmende/policy';
 import { Proposal } from '../entities/proposal.entity';
 import { ProposalPassed } from '../events/proposal-passed.event';
@@ -20,6 +20,7 @@ export class ClosingService {
     private readonly txHost: TxHost,
     private readonly notifications: NotificationService,
     private readonly jobs: JobQueue,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Closes every vote whose deadline passed by `now` (the scheduled job's work); returns how many. */
@@ -59,6 +60,12 @@ export class ClosingService {
     Object.assign(proposal, { state: 'CLOSED', outcome: result.outcome, closedAt: now, result: publishResult(result) });
     await this.txHost.tx.getRepository(Proposal).save(proposal);
     await this.notifications.announce('RESULT', proposalId);
+    await this.audit.record({
+      action: 'proposal.vote_closed',
+      actorAccountId: null,
+      subject: { type: 'proposal', id: proposalId },
+      details: { outcome: result.outcome, ballots: ballots.length },
+    });
     if (result.outcome === 'PASSED') {
       await this.jobs.publish(
         new ProposalPassed({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
+import { AuditLog, DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { Member, MembershipService, GOOD_STANDING } from '@allmende/membership';
 import { checkParameterChanges, parseParameterText, PolicyService } from '@allmende/policy';
 import { ProposalAmendment, ProposalPost } from '../entities/deliberation.entity';
@@ -50,6 +50,7 @@ export class ProposalService {
     private readonly membership: MembershipService,
     private readonly policy: PolicyService,
     private readonly notifications: NotificationService,
+    private readonly audit: AuditLog,
   ) {}
 
   private get proposals() {
@@ -295,6 +296,12 @@ export class ProposalService {
       rules,
     });
     await this.notifications.announce('VOTING_OPENED', id);
+    await this.audit.record({
+      action: 'proposal.voting_opened',
+      actorAccountId: viewer.accountId,
+      subject: { type: 'proposal', id },
+      details: { electorate: electorate.length },
+    });
     return this.get(id);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
+import { AuditLog, DomainError, ForbiddenError, NotFoundError, Transactional, TxHost, Viewer } from '@allmende/core';
 import { AccountService, OrganisationService } from '@allmende/identity';
 import { LedgerAccounts, LedgerService } from '@allmende/ledger';
 import { PaymentsService, StartedPayment } from '@allmende/payments';
@@ -60,6 +60,7 @@ export class MembershipService {
     private readonly organisations: OrganisationService,
     private readonly accounts: AccountService,
     private readonly register: ShareRegisterService,
+    private readonly audit: AuditLog,
   ) {}
 
   private get members() {
@@ -285,6 +286,12 @@ export class MembershipService {
   async suspend(staff: Viewer, memberId: string, reason: string): Promise<Member> {
     const member = await this.lock(memberId);
     await this.move(member, 'SUSPENDED', reason, staff.accountId);
+    await this.audit.record({
+      action: 'member.suspended',
+      actorAccountId: staff.accountId,
+      subject: { type: 'member', id: memberId },
+      details: { reason },
+    });
     return member;
   }
 
@@ -293,6 +300,12 @@ export class MembershipService {
     const member = await this.lock(memberId);
     if (member.status !== 'SUSPENDED') throw new DomainError('MEMBER_NOT_SUSPENDED', 'Only a suspended member can be reinstated');
     await this.move(member, 'ACTIVE', reason, staff.accountId);
+    await this.audit.record({
+      action: 'member.reinstated',
+      actorAccountId: staff.accountId,
+      subject: { type: 'member', id: memberId },
+      details: { reason },
+    });
     return member;
   }
 

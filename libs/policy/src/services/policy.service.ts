@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TxHost } from '@allmende/core';
+import { AuditLog, Transactional, TxHost } from '@allmende/core';
 import { DEFAULT_VALUES, nestGroup, PolicyKey, PolicyValue } from '../defaults';
 import { PolicyVersion } from '../entities/policy-version.entity';
 import { checkParameterChanges, ParameterValue } from '../parameters/parameters';
@@ -14,7 +14,10 @@ export interface PolicyChangeSource {
 /** Reads the marketplace's parameters (the newest version in force, else the default) and writes new versions. */
 @Injectable()
 export class PolicyService {
-  constructor(private readonly txHost: TxHost) {}
+  constructor(
+    private readonly txHost: TxHost,
+    private readonly audit: AuditLog,
+  ) {}
 
   private get versions() {
     return this.txHost.tx.getRepository(PolicyVersion);
@@ -46,13 +49,13 @@ export class PolicyService {
 
   /**
    * Writes new versions of parameters, each checked against its type and range first, so a
-   * bad value writes nothing. Returns the versions written.
+   * bad value writes nothing; the change goes into the audit log. Returns the versions written.
    */
   @Transactional()
   async change(changes: readonly { key: string; value: unknown }[], source: PolicyChangeSource): Promise<PolicyVersion[]> {
     const checked = checkParameterChanges(changes);
     const validFrom = source.validFrom ?? new Date();
-    return this.versions.save(
+    const versions = await this.versions.save(
       checked.map(({ key, value }) =>
         this.versions.create({
           key,
@@ -64,6 +67,13 @@ export class PolicyService {
         }),
       ),
     );
+    await this.audit.record({
+      action: 'policy.changed',
+      actorAccountId: source.setBy,
+      subject: source.proposalId ? { type: 'proposal', id: source.proposalId } : undefined,
+      details: { changes: checked.map(({ key, value }) => ({ key, value })), reason: source.reason },
+    });
+    return versions;
   }
 
   /** The versions of one parameter (or all), newest first. */

@@ -48,8 +48,12 @@ export class CheckoutService {
       try {
         checkout = await this.reserve(viewer, cart, idempotencyKey);
       } catch (error) {
-        if (!(error instanceof KeyTaken)) throw error;
-        checkout = await this.checkouts.findOneByOrFail({ cartId: cart.id, idempotencyKey });
+        // A concurrent call with the same key got there first: it holds the key, or has already
+        // committed and emptied the cart this call then priced. Either way its checkout is the answer.
+        const overtaken = error instanceof KeyTaken || (error instanceof DomainError && error.code === 'CART_EMPTY');
+        const first = overtaken ? await this.checkouts.findOneBy({ cartId: cart.id, idempotencyKey }) : null;
+        if (!first) throw error;
+        checkout = first;
       }
     }
     return this.ensurePayment(checkout);
