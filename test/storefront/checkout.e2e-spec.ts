@@ -116,6 +116,8 @@ describe('storefront: cart, checkout and orders (Chromium)', () => {
     // The buyer's order history shows both orders.
     await page.getByRole('link', { name: 'My orders' }).click();
     await page.waitForURL(/\/orders$/);
+    // The URL changes before the page has rendered: wait for the second row, then count.
+    await page.getByTestId('order-row').nth(1).waitFor();
     expect(await page.getByTestId('order-row').count()).toBe(2);
     expect(await page.getByTestId('order-state').allTextContents()).toEqual(['Paid', 'Paid']);
   });
