@@ -191,13 +191,13 @@ async function main() {
       await db.query(`UPDATE proposal SET state = 'VOTING', outcome = NULL, closed_at = NULL, result = NULL WHERE id = $1`, [
         proposalId,
       ]);
-      await db.query(`DELETE FROM notification`);
+      await db.query(`DELETE FROM governance_notice`);
     };
     const closed = await time(() => cls.run(() => closing.close(proposalId, new Date())), reopen);
     const [stored] = await db.query(`SELECT state, outcome, result->>'winner' AS winner FROM proposal WHERE id = $1`, [
       proposalId,
     ]);
-    const [{ notified }] = await db.query(`SELECT count(*)::int AS notified FROM notification`);
+    const [{ notified }] = await db.query(`SELECT count(*)::int AS notified FROM governance_notice`);
     const closeLine = {
       step: 'close (read from PostgreSQL, tally, store, notify)',
       ballots: BALLOTS,
